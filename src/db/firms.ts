@@ -1,0 +1,53 @@
+import type { Firm } from '../domain/types';
+import { normalizeFirmInput, validateFirm, type FirmInput } from '../domain/firm';
+import { getDb } from './schema';
+import { StorageError, toStorageError } from './errors';
+
+export const firmsRepo = {
+  async list(): Promise<Firm[]> {
+    const firms = await getDb().firms.toArray();
+    return firms.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  },
+
+  get(id: string): Promise<Firm | undefined> {
+    return getDb().firms.get(id);
+  },
+
+  async create(input: FirmInput, now = new Date().toISOString()): Promise<Firm> {
+    if (validateFirm(input).length > 0) throw new StorageError('invalidInput', 'invalid firm');
+    const firm: Firm = { ...normalizeFirmInput(input), id: crypto.randomUUID(), createdAt: now, updatedAt: now };
+    try {
+      await getDb().firms.add(firm);
+    } catch (e) {
+      throw toStorageError(e);
+    }
+    return firm;
+  },
+
+  async update(id: string, input: FirmInput, now = new Date().toISOString()): Promise<Firm> {
+    if (validateFirm(input).length > 0) throw new StorageError('invalidInput', 'invalid firm');
+    const db = getDb();
+    try {
+      return await db.transaction('rw', db.firms, async () => {
+        const current = await db.firms.get(id);
+        if (!current) throw new StorageError('notFound', `firm ${id}`);
+        const firm: Firm = { ...current, ...normalizeFirmInput(input), updatedAt: now };
+        await db.firms.put(firm);
+        return firm;
+      });
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  },
+
+  /** Deletes a firm with all its assessments and answers, in one transaction. */
+  async remove(id: string): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', db.firms, db.assessments, db.answers, async () => {
+      const ids = await db.assessments.where('firmId').equals(id).primaryKeys();
+      await db.answers.where('assessmentId').anyOf(ids).delete();
+      await db.assessments.bulkDelete(ids);
+      await db.firms.delete(id);
+    });
+  },
+};

@@ -1,0 +1,38 @@
+// The IndexedDB database: every Dexie version(n) is declared from db/migrations/.
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Answer, Assessment, Firm } from '../domain/types';
+import { MIGRATIONS } from './migrations';
+
+export const DB_NAME = 'qm-maturity';
+
+export interface AnswerRow extends Answer {
+  assessmentId: string;
+  /** Incremented on every write; a save names the revision it was based on (see answers.ts). */
+  rev: number;
+}
+
+export class AppDatabase extends Dexie {
+  firms!: EntityTable<Firm, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  answers!: Table<AnswerRow, [string, string]>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const m of MIGRATIONS) {
+      const version = this.version(m.version).stores(m.stores);
+      if (m.upgrade) version.upgrade(m.upgrade);
+    }
+  }
+}
+
+let instance: AppDatabase | null = null;
+
+export function getDb(): AppDatabase {
+  instance ??= new AppDatabase();
+  return instance;
+}
+
+/** Tests use a database of their own. */
+export function useDatabase(db: AppDatabase): void {
+  instance = db;
+}
