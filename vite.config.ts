@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { fileURLToPath } from 'node:url';
+import { catalogueSummary } from './scripts/vite-catalogue-summary';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), catalogueSummary(fileURLToPath(new URL('./src/content', import.meta.url)))],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -37,17 +37,17 @@ export const answersRepo = {
     const db = getDb();
     try {
       return await db.transaction('rw', db.assessments, db.answers, async (): Promise<SaveResult> => {
-        const assessment = await db.assessments.get(assessmentId);
+        // Two round trips: read both, then write both.
+        const [assessment, stored] = await Promise.all([db.assessments.get(assessmentId), db.answers.get([assessmentId, indicatorId])]);
         if (!assessment) throw new StorageError('notFound', `assessment ${assessmentId}`);
         if (assessment.status === 'completed') throw new StorageError('assessmentCompleted', assessmentId);
-        const current = (await db.answers.get([assessmentId, indicatorId])) ?? emptyAnswer(assessmentId, indicatorId);
+        const current = stored ?? emptyAnswer(assessmentId, indicatorId);
         const fields = (Object.keys(patch) as (keyof AnswerFields)[]).filter((f) => ANSWER_FIELDS.includes(f));
         const conflicts = fields.filter((f) => f in base && current[f] !== base[f] && current[f] !== patch[f]);
         if (conflicts.length > 0) return { status: 'conflict', row: current, fields: conflicts };
         const row: AnswerRow = { ...current, ...pick(patch, fields), updatedAt: now, rev: current.rev + 1 };
         if (row.notApplicable) row.level = null;
-        await db.answers.put(row);
-        await db.assessments.update(assessmentId, { updatedAt: now });
+        await Promise.all([db.answers.put(row), db.assessments.put({ ...assessment, updatedAt: now })]);
         return { status: 'saved', row };
       });
     } catch (e) {

@@ -66,6 +66,7 @@ export const CatalogueSchema = z
       .length(5),
     rules: z.strictObject({
       minModuleResponseForStage: z.number().gt(0).max(1),
+      minModuleShareAtStage: z.number().gt(0).max(1),
       maxModuleLevelsBelowStage: z.number().int().min(0).max(4),
     }),
     modules: z.array(ModuleSchema).min(1),

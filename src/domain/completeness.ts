@@ -1,5 +1,6 @@
 // What is still missing before an assessment can be marked completed.
-import type { Answer, Catalogue } from './types';
+import type { Answer } from './types';
+import type { ScoringCatalogue } from './score';
 
 export interface MissingAnswer {
   indicatorId: string;
@@ -7,7 +8,7 @@ export interface MissingAnswer {
   kind: 'unanswered' | 'naWithoutReason';
 }
 
-export function missingAnswers(catalogue: Catalogue, answers: readonly Answer[]): MissingAnswer[] {
+export function missingAnswers(catalogue: ScoringCatalogue, answers: readonly Answer[]): MissingAnswer[] {
   const byId = new Map(answers.map((a) => [a.indicatorId, a]));
   return catalogue.modules.flatMap((m) =>
     m.indicators.flatMap((ind): MissingAnswer[] => {
@@ -19,7 +20,7 @@ export function missingAnswers(catalogue: Catalogue, answers: readonly Answer[])
 }
 
 /** Per module: how many indicators are answered or marked not applicable, of how many. */
-export function moduleProgress(catalogue: Catalogue, answers: readonly Answer[]): { moduleId: string; done: number; total: number }[] {
+export function moduleProgress(catalogue: ScoringCatalogue, answers: readonly Answer[]): { moduleId: string; done: number; total: number }[] {
   const byId = new Map(answers.map((a) => [a.indicatorId, a]));
   return catalogue.modules.map((m) => ({
     moduleId: m.id,

@@ -1,5 +1,5 @@
 // Scoring: indicator level → module value → overall value. Rules and worked example: docs/scoring.md.
-import type { Answer, Catalogue, MaturityLevel } from './types';
+import type { Answer, MaturityLevel, ScoringRules } from './types';
 import { decideStage, type StageDecision } from './stage';
 import { levelOf, toScore100 } from './levels';
 
@@ -72,7 +72,14 @@ export function scoreIndicator(answer: Answer | undefined): Pick<IndicatorScore,
   return { status: 'answered', level: answer.level, score100: toScore100(answer.level) };
 }
 
-export function scoreAssessment(catalogue: Catalogue, answers: readonly Answer[]): AssessmentScore {
+/** What scoring needs of a catalogue: ids, weights and rules (the full catalogue and its summary both fit). */
+export interface ScoringCatalogue {
+  version: string;
+  rules: ScoringRules;
+  modules: { id: string; indicators: { id: string; weight: number }[] }[];
+}
+
+export function scoreAssessment(catalogue: ScoringCatalogue, answers: readonly Answer[]): AssessmentScore {
   const byIndicator = new Map(answers.map((a) => [a.indicatorId, a]));
   const modules: ModuleScore[] = catalogue.modules.map((module) => {
     const indicators: IndicatorScore[] = module.indicators.map((indicator) => ({
@@ -97,7 +104,7 @@ export function scoreAssessment(catalogue: Catalogue, answers: readonly Answer[]
     catalogueVersion: catalogue.version,
     value,
     score100: value === null ? null : toScore100(value),
-    stage: decideStage(catalogue.rules, value, modules),
+    stage: decideStage(catalogue.rules, modules),
     coverage: coverageOf(all),
     modules,
   };

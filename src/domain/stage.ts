@@ -1,14 +1,14 @@
 // The stage rule: the overall level a firm has reached. See docs/scoring.md.
 import type { MaturityLevel, ScoringRules } from './types';
-import { levelOf } from './levels';
+import { MATURITY_LEVELS } from './types';
 
 export type StageDecision =
   | {
       kind: 'given';
       stage: MaturityLevel;
-      /** The level the overall mean alone would give. */
-      fromMean: MaturityLevel;
-      /** Modules that held the stage below fromMean. */
+      /** The highest level most modules have reached, before the cap. */
+      reachedByMost: MaturityLevel;
+      /** Modules more than the allowed gap below reachedByMost, which held the stage down. */
       limitingModules: string[];
     }
   | { kind: 'insufficient'; modulesLackingAnswers: string[] }
@@ -17,25 +17,24 @@ export type StageDecision =
 interface ModuleLevel {
   moduleId: string;
   level: MaturityLevel | null;
-  coverage: { total: number; answered: number; notApplicable: number; responded: number };
+  coverage: { responded: number };
 }
 
 /**
- * Stage = the overall mean rounded down, capped so that no module sits more than
- * `maxModuleLevelsBelowStage` levels below it. Given only when every module has
- * at least `minModuleResponseForStage` of its indicators answered or not applicable.
- * A module whose indicators are all not applicable takes no part in the cap.
+ * Stage N = the highest level that at least `minModuleShareAtStage` of the rated modules have reached,
+ * capped so that no module sits more than `maxModuleLevelsBelowStage` levels below it.
+ * Given only when every module has at least `minModuleResponseForStage` of its indicators answered or
+ * not applicable. A module whose indicators are all not applicable has no level and takes no part.
  */
-export function decideStage(rules: ScoringRules, overall: number | null, modules: ModuleLevel[]): StageDecision {
-  if (overall === null) return { kind: 'none' };
-  const lacking = modules
-    .filter((m) => m.coverage.responded + 1e-9 < rules.minModuleResponseForStage)
-    .map((m) => m.moduleId);
-  if (lacking.length > 0) return { kind: 'insufficient', modulesLackingAnswers: lacking };
-  const fromMean = levelOf(overall);
-  let stage: number = fromMean;
+export function decideStage(rules: ScoringRules, modules: ModuleLevel[]): StageDecision {
   const rated = modules.filter((m): m is ModuleLevel & { level: MaturityLevel } => m.level !== null);
-  for (const m of rated) stage = Math.min(stage, m.level + rules.maxModuleLevelsBelowStage);
-  const limitingModules = rated.filter((m) => m.level + rules.maxModuleLevelsBelowStage < fromMean).map((m) => m.moduleId);
-  return { kind: 'given', stage: Math.max(1, stage) as MaturityLevel, fromMean, limitingModules };
+  if (rated.length === 0) return { kind: 'none' };
+  const lacking = modules.filter((m) => m.coverage.responded + 1e-9 < rules.minModuleResponseForStage).map((m) => m.moduleId);
+  if (lacking.length > 0) return { kind: 'insufficient', modulesLackingAnswers: lacking };
+  const share = (n: number) => rated.filter((m) => m.level >= n).length / rated.length;
+  const reachedByMost = [...MATURITY_LEVELS].reverse().find((n) => share(n) + 1e-9 >= rules.minModuleShareAtStage) ?? 1;
+  const lowest = Math.min(...rated.map((m) => m.level));
+  const stage = Math.max(1, Math.min(reachedByMost, lowest + rules.maxModuleLevelsBelowStage)) as MaturityLevel;
+  const limitingModules = rated.filter((m) => m.level + rules.maxModuleLevelsBelowStage < reachedByMost).map((m) => m.moduleId);
+  return { kind: 'given', stage, reachedByMost, limitingModules };
 }

@@ -52,6 +52,8 @@ export interface CatalogueModule {
 export interface ScoringRules {
   /** Share of a module's indicators that must be answered or marked not applicable before a stage is given. */
   minModuleResponseForStage: number;
+  /** Share of rated modules that must have reached a level for it to be the stage. */
+  minModuleShareAtStage: number;
   /** How many levels a module may sit below the stage. */
   maxModuleLevelsBelowStage: number;
 }

@@ -1,6 +1,7 @@
-// The active catalogue, loaded on first use so its text stays out of the first screen's JavaScript.
+// The catalogue: its summary (ids, weights, names) is in the first screen; the full text loads on first use.
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
+import summary from 'virtual:catalogue-summary';
 import type { Catalogue, CatalogueModule, Indicator } from '../domain/types';
 
 let loading: Promise<Catalogue> | null = null;
@@ -22,5 +23,5 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return map;
   });
 
-  return { catalogue, load, indicators, moduleOfIndicator };
+  return { summary, catalogue, load, indicators, moduleOfIndicator };
 });

@@ -1,9 +1,9 @@
 // Firms and their assessments for the home screen, with scores computed from the answers (never stored).
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { firmsRepo } from '../db/firms';
 import { assessmentsRepo } from '../db/assessments';
-import { useLive } from '../composables/live';
+import { watch as watchDb } from '../db/live';
 import { answersRepo } from '../db/answers';
 import type { Assessment, Firm } from '../domain/types';
 import type { FirmInput } from '../domain/firm';
@@ -13,7 +13,7 @@ import type { AnswerRow } from '../db/schema';
 
 export interface AssessmentSummary {
   assessment: Assessment;
-  score: AssessmentScore | null;
+  score: AssessmentScore;
 }
 
 export interface FirmSummary {
@@ -34,18 +34,35 @@ export const useFirmsStore = defineStore('firms', () => {
   const catalogueStore = useCatalogueStore();
   const loaded = ref(false);
   const error = ref<unknown>(null);
-  const data = useLive(
-    async () => {
-      const [firms, assessments, answers] = await Promise.all([firmsRepo.list(), assessmentsRepo.list(), answersRepo.listAll()]);
-      loaded.value = true;
-      return { firms, assessments, answers };
-    },
-    { firms: [] as Firm[], assessments: [] as Assessment[], answers: [] as AnswerRow[] },
-    (e) => (error.value = e),
-  );
+  const data = shallowRef({ firms: [] as Firm[], assessments: [] as Assessment[], answers: [] as AnswerRow[] });
+  let users = 0;
+  let stop: (() => void) | null = null;
+
+  /** Follows the database while a view that shows firms is mounted; the last data stays for the next one. */
+  function use(): void {
+    users++;
+    stop ??= watchDb(
+      async () => {
+        const [firms, assessments, answers] = await Promise.all([firmsRepo.list(), assessmentsRepo.list(), answersRepo.listAll()]);
+        return { firms, assessments, answers };
+      },
+      (value) => {
+        data.value = value;
+        loaded.value = true;
+      },
+      (e) => (error.value = e),
+    );
+    onScopeDispose(() => {
+      users--;
+      if (users === 0) {
+        stop?.();
+        stop = null;
+      }
+    });
+  }
 
   const summaries = computed<FirmSummary[]>(() => {
-    const catalogue = catalogueStore.catalogue;
+    const catalogue = catalogueStore.summary;
     const answersBy = new Map<string, AnswerRow[]>();
     for (const a of data.value.answers) {
       const list = answersBy.get(a.assessmentId);
@@ -54,7 +71,7 @@ export const useFirmsStore = defineStore('firms', () => {
     }
     const byFirm = new Map<string, AssessmentSummary[]>();
     for (const assessment of data.value.assessments) {
-      const summary = { assessment, score: catalogue ? scoreAssessment(catalogue, answersBy.get(assessment.id) ?? []) : null };
+      const summary = { assessment, score: scoreAssessment(catalogue, answersBy.get(assessment.id) ?? []) };
       const list = byFirm.get(assessment.firmId);
       if (list) list.push(summary);
       else byFirm.set(assessment.firmId, [summary]);
@@ -88,18 +105,17 @@ export const useFirmsStore = defineStore('firms', () => {
   }
 
   async function startAssessment(firmId: string, assessor: string, assessedOn = today()): Promise<Assessment> {
-    const catalogue = await catalogueStore.load();
     rememberAssessor(assessor);
-    return assessmentsRepo.create({ firmId, catalogueVersion: catalogue.version, assessor, assessedOn });
+    return assessmentsRepo.create({ firmId, catalogueVersion: catalogueStore.summary.version, assessor, assessedOn });
   }
 
   async function startReassessment(fromId: string, assessor: string, assessedOn = today()): Promise<Assessment> {
-    const catalogue = await catalogueStore.load();
     rememberAssessor(assessor);
-    return assessmentsRepo.startReassessment(fromId, { catalogueVersion: catalogue.version, assessor, assessedOn });
+    return assessmentsRepo.startReassessment(fromId, { catalogueVersion: catalogueStore.summary.version, assessor, assessedOn });
   }
 
   return {
+    use,
     loaded,
     error,
     summaries,

@@ -68,3 +68,11 @@ describe('the catalogue', () => {
     expect(new Set(indicators.map((i) => i.weight))).toEqual(new Set([1]));
   });
 });
+
+describe('the catalogue summary of the first screen', () => {
+  it('is derived from the same files as the catalogue', async () => {
+    const { default: summary } = await import('virtual:catalogue-summary');
+    const { summarizeCatalogue } = await import('../../../src/domain/summary');
+    expect(summary).toEqual(summarizeCatalogue(catalogue));
+  });
+});

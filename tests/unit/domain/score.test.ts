@@ -42,12 +42,25 @@ describe('worked example of docs/scoring.md', () => {
     expect(result.coverage).toMatchObject({ total: 40, answered: 39, notApplicable: 1, unanswered: 0 });
   });
 
-  it('gives stage 2 (from the mean; 售后, 监测, 改进 at level 1 allow at most 2)', () => {
-    expect(result.stage).toEqual({ kind: 'given', stage: 2, fromMean: 2, limitingModules: [] });
+  it('gives stage 2 (5 of 8 modules reached 2, none reached 3 in most; 售后, 监测, 改进 at 1 allow at most 2)', () => {
+    expect(result.stage).toEqual({ kind: 'given', stage: 2, reachedByMost: 2, limitingModules: [] });
   });
 });
 
 describe('stage rule', () => {
+  it('seven modules at 3 and one at 2 is stage 3, even though the mean is under 3', () => {
+    const profile = { ...even(3), PRD: [3, 3, 2, 3, 'na'] as Cell[], SRV: [2, 2, 2, 2, 3] as Cell[] };
+    const r = scoreAssessment(catalogue, answersFromProfile(profile));
+    expect(r.value!).toBeLessThan(3);
+    expect(r.stage).toEqual({ kind: 'given', stage: 3, reachedByMost: 3, limitingModules: [] });
+  });
+
+  it('four of eight modules at a level is not most of them', () => {
+    const profile = { ...even(4), STR: [3, 3, 3, 3, 3], PLN: [3, 3, 3, 3, 3], RES: [3, 3, 3, 3, 3], BUS: [3, 3, 3, 3, 3] } as const;
+    const r = scoreAssessment(catalogue, answersFromProfile(profile as unknown as Record<string, Cell[]>));
+    expect(r.stage).toMatchObject({ kind: 'given', stage: 3, reachedByMost: 3 });
+  });
+
   it('an even profile sits at its level', () => {
     for (const level of [1, 2, 3, 4, 5] as MaturityLevel[]) {
       const r = scoreAssessment(catalogue, answersFromProfile(even(level)));
@@ -60,7 +73,7 @@ describe('stage rule', () => {
     const profile = { ...even(4), SRV: [1, 1, 1, 1, 1] as MaturityLevel[] };
     const r = scoreAssessment(catalogue, answersFromProfile(profile));
     expect(r.value).toBeCloseTo(3.625, 10);
-    expect(r.stage).toEqual({ kind: 'given', stage: 2, fromMean: 3, limitingModules: ['SRV'] });
+    expect(r.stage).toEqual({ kind: 'given', stage: 2, reachedByMost: 4, limitingModules: ['SRV'] });
   });
 
   it('a partial profile: no stage while a module has under 80% of its indicators responded', () => {
@@ -140,9 +153,13 @@ describe('properties', () => {
           expect(s).toBeGreaterThanOrEqual(-1e-9);
           expect(s).toBeLessThanOrEqual(100 + 1e-9);
         }
-        if (r.stage.kind === 'given') {
-          expect(r.stage.stage).toBeLessThanOrEqual(levelOf(r.value!));
-          for (const m of r.modules) if (m.level !== null) expect(r.stage.stage).toBeLessThanOrEqual(m.level + 1);
+        const stage = r.stage;
+        if (stage.kind === 'given') {
+          expect(stage.stage).toBeLessThanOrEqual(stage.reachedByMost);
+          const rated = r.modules.filter((m) => m.level !== null);
+          const atStage = rated.filter((m) => m.level! >= stage.stage).length;
+          expect(atStage / rated.length).toBeGreaterThanOrEqual(0.6 - 1e-9);
+          for (const m of r.modules) if (m.level !== null) expect(stage.stage).toBeLessThanOrEqual(m.level + 1);
         }
         expect(r.coverage.answered + r.coverage.notApplicable + r.coverage.unanswered).toBe(40);
       }),

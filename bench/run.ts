@@ -1,0 +1,108 @@
+// npm run bench — measures the built app in Debian's Chromium and prints figures against the targets.
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch, startServer } from '../tests/browser/harness';
+
+type Row = [label: string, value: string, target: string, ok: boolean | null];
+const rows: Row[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const { server, url } = await startServer();
+const browser = await launch();
+try {
+  // 1. JavaScript loaded for the first screen (home), gzipped.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    await page.goto(url);
+    await page.getByTestId('new-firm').waitFor();
+    await page.waitForLoadState('networkidle');
+    let gz = 0;
+    for (const path of scripts) gz += gzipSync(readFileSync(`dist${path}`), { level: 9 }).length;
+    const raw = [...scripts].reduce((n, p) => n + statSync(`dist${p}`).size, 0);
+    rows.push(['first-screen JavaScript (gzip)', `${(gz / 1024).toFixed(1)} KB (${scripts.size} files, ${(raw / 1024).toFixed(0)} KB raw)`, '< 150 KB', gz < 150 * 1024]);
+    await context.close();
+  }
+
+  // A firm with a draft assessment, made through the interface.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId('new-firm').click();
+  await page.getByLabel('企业名称').fill('基准测试企业');
+  await page.getByTestId('save-firm').click();
+  await page.getByTestId('start-assessment').click();
+  await page.waitForURL(/\/i\/STR-01$/);
+  const questionnaireUrl = page.url();
+
+  // 2. Navigation to an interactive questionnaire (cold: new context with empty cache; warm: reload).
+  const interactive = async (p: Page) =>
+    p.waitForFunction(
+      () => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="level-1"] input');
+        return input && !input.disabled ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf' },
+    ).then((h) => h.jsonValue() as Promise<number>);
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const p = await context.newPage();
+    await p.goto(questionnaireUrl, { waitUntil: 'commit' });
+    cold.push(await interactive(p));
+    await p.close();
+  }
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.reload({ waitUntil: 'commit' });
+    warm.push(await interactive(page));
+  }
+  rows.push(['navigation → interactive questionnaire', `median ${ms(median(warm))} (first load ${ms(cold[0]!)}, ${cold.length} fresh tabs median ${ms(median(cold))})`, '< 1000 ms', Math.max(median(warm), median(cold)) < 1000]);
+
+  // 3. Picking a level → answer committed in IndexedDB, over all 40 indicators.
+  const latencies: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const level = (i % 5) + 1;
+    const latency = await page.evaluate(async (lv) => {
+      const done = new Promise<number>((resolve) => {
+        const obs = new PerformanceObserver((list) => {
+          const mark = list.getEntries().find((e) => e.name === 'qmm:answer-saved');
+          if (mark) {
+            obs.disconnect();
+            resolve(mark.startTime);
+          }
+        });
+        obs.observe({ type: 'mark' });
+      });
+      const input = document.querySelector<HTMLInputElement>(`[data-testid="level-${lv}"] input`)!;
+      const t0 = performance.now();
+      input.click();
+      return (await done) - t0;
+    }, level);
+    latencies.push(latency);
+    if (i < 39) {
+      const before = page.url();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((u) => location.href !== u, before);
+      await page.getByTestId('level-1').waitFor();
+    }
+  }
+  rows.push(['level picked → committed to IndexedDB', `median ${ms(median(latencies))}, p95 ${ms(pct(latencies, 95))} (n=${latencies.length})`, 'p95 < 16 ms', pct(latencies, 95) < 16]);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log('\nBenchmarks (built app, Debian Chromium headless)\n');
+for (const [label, value, target, ok] of rows) {
+  console.log(`${label.padEnd(width)}  ${value}   target ${target}${ok === null ? '' : ok ? '  ✓' : '  ✗ over target'}`);
+}
