@@ -44,17 +44,19 @@ export const assessmentsRepo = {
     return assessment;
   },
 
-  /** A new draft for the same firm, linked to `fromId`, starting from a copy of its answers. */
+  /** A new draft for the same firm, linked to `fromId`, starting from a copy of its answers and plan decisions. */
   async startReassessment(fromId: string, input: Omit<NewAssessment, 'firmId'>, now = new Date().toISOString()): Promise<Assessment> {
     const db = getDb();
     try {
-      return await db.transaction('rw', db.assessments, db.answers, async () => {
+      return await db.transaction('rw', db.assessments, db.answers, db.planStates, async () => {
         const from = await db.assessments.get(fromId);
         if (!from) throw new StorageError('notFound', `assessment ${fromId}`);
         const next = fresh({ ...input, firmId: from.firmId }, from.id, now);
         const answers = await db.answers.where('assessmentId').equals(fromId).toArray();
         await db.assessments.add(next);
         await db.answers.bulkAdd(answers.map((a): AnswerRow => ({ ...a, assessmentId: next.id, rev: 1, updatedAt: now })));
+        const states = await db.planStates.where('assessmentId').equals(fromId).toArray();
+        await db.planStates.bulkAdd(states.map((s) => ({ ...s, assessmentId: next.id })));
         return next;
       });
     } catch (e) {
@@ -78,8 +80,9 @@ export const assessmentsRepo = {
   /** Deletes an assessment and its answers; a re-assessment of it keeps its answers but loses the link. */
   async remove(id: string): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', db.assessments, db.answers, async () => {
+    await db.transaction('rw', db.assessments, db.answers, db.planStates, async () => {
       await db.answers.where('assessmentId').equals(id).delete();
+      await db.planStates.where('assessmentId').equals(id).delete();
       await db.assessments.where('previousId').equals(id).modify({ previousId: null });
       await db.assessments.delete(id);
     });

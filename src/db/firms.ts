@@ -40,12 +40,14 @@ export const firmsRepo = {
     }
   },
 
-  /** Deletes a firm with all its assessments and answers, in one transaction. */
+  /** Deletes a firm with all its assessments, answers, plan decisions and targets, in one transaction. */
   async remove(id: string): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', db.firms, db.assessments, db.answers, async () => {
+    await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets], async () => {
       const ids = await db.assessments.where('firmId').equals(id).primaryKeys();
       await db.answers.where('assessmentId').anyOf(ids).delete();
+      await db.planStates.where('assessmentId').anyOf(ids).delete();
+      await db.targets.delete(id);
       await db.assessments.bulkDelete(ids);
       await db.firms.delete(id);
     });

@@ -1,7 +1,9 @@
 // The IndexedDB database: every Dexie version(n) is declared from db/migrations/.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment, Firm } from '../domain/types';
-import { MIGRATIONS } from './migrations';
+import type { PlanItemState, TargetProfile } from '../domain/result-types';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { refuseNewerDatabase } from './migrations/guard';
 
 export const DB_NAME = 'qm-maturity';
 
@@ -11,10 +13,28 @@ export interface AnswerRow extends Answer {
   rev: number;
 }
 
+/** A fact about the stored data, e.g. `exportedAt:<assessmentId>` → ISO date-time (see storage.ts). */
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
+export interface PlanStateRow extends PlanItemState {
+  assessmentId: string;
+}
+
+export interface TargetRow extends TargetProfile {
+  firmId: string;
+  updatedAt: string;
+}
+
 export class AppDatabase extends Dexie {
   firms!: EntityTable<Firm, 'id'>;
   assessments!: EntityTable<Assessment, 'id'>;
   answers!: Table<AnswerRow, [string, string]>;
+  meta!: Table<MetaRow, string>;
+  planStates!: Table<PlanStateRow, [string, string]>;
+  targets!: Table<TargetRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -22,6 +42,7 @@ export class AppDatabase extends Dexie {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    refuseNewerDatabase(this, SCHEMA_VERSION);
   }
 }
 

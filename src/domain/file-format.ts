@@ -122,6 +122,17 @@ function pathOf(segments: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** A value as shown in a message: short, and never throws (a file may hold `{"toString": false}`). */
+function shown(value: unknown, max = 40): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 function fromZod(issue: z.core.$ZodIssue): ImportIssue[] {
   const path = pathOf(issue.path);
   const custom = (issue as { params?: { code?: ImportIssueCode } }).params?.code;
@@ -134,7 +145,7 @@ function fromZod(issue: z.core.$ZodIssue): ImportIssue[] {
           : { path, code: 'wrongType', params: { expected: issue.expected } },
       ];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), code: 'unknownKey', params: { key } }));
+      return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), code: 'unknownKey', params: { key: shown(key) } }));
     case 'too_big':
       return [{ path, code: 'tooLong', params: { max: Number(issue.maximum) } }];
     default:
@@ -189,7 +200,7 @@ export function parseExportFile(input: string | unknown): ParseResult {
   if (record.format !== FILE_FORMAT) return { ok: false, issues: [{ path: 'format', code: 'wrongFormat', params: {} }] };
   const version = record.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ path: 'formatVersion', code: 'unknownVersion', params: { version: String(version) } }] };
+    return { ok: false, issues: [{ path: 'formatVersion', code: 'unknownVersion', params: { version: shown(version) } }] };
   }
   if (version > FILE_FORMAT_VERSION) {
     return { ok: false, issues: [{ path: 'formatVersion', code: 'newerVersion', params: { version, supported: FILE_FORMAT_VERSION } }] };

@@ -1,7 +1,7 @@
 // The contract between the results domain (plan.ts, certification.ts, compare.ts, insights.ts),
 // the results screen and the PDF report. Everything here is plain data; wording comes from
 // content/ (catalogue, results-text.json) or the locale files, never from code.
-import type { Localized, MaturityLevel } from './types';
+import type { Locale, Localized, MaturityLevel } from './types';
 import type { AssessmentScore } from './score';
 
 /** A sentence of generated text: a template id in src/content/results-text.json and its parameters. */
@@ -143,8 +143,44 @@ export interface AssessmentResult {
   comparison: Comparison | null;
 }
 
+/** Names of catalogue things, so that TextRef params stay locale-independent (see renderText). */
+export interface TextNames {
+  module(id: string, locale: Locale): string;
+  indicator(id: string, locale: Locale): string;
+  level(n: number, locale: Locale): string;
+}
+
+/**
+ * Param convention: a string param "module:SRV", "modules:SRV,MON", "indicator:SRV-01",
+ * "indicators:SRV-01,MON-02" or "level:3" renders as the catalogue's names in the locale
+ * (lists joined "售后、监测" / "After-sales service and Monitoring"); without `names`, as the bare ids.
+ * Any other param renders as is.
+ */
+const NAME_PARAM = /^(modules?|indicators?|level):(.+)$/;
+
+function joinNames(list: string[], locale: Locale): string {
+  if (locale === 'zh' || list.length < 2) return list.join('、');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+function renderParam(value: string | number, locale: Locale, names?: TextNames): string {
+  const match = typeof value === 'string' ? NAME_PARAM.exec(value) : null;
+  if (!match) return String(value);
+  const kind = match[1]!;
+  const one = (id: string): string => {
+    if (!names) return id;
+    if (kind.startsWith('module')) return names.module(id, locale);
+    if (kind.startsWith('indicator')) return names.indicator(id, locale);
+    return names.level(Number(id), locale);
+  };
+  return joinNames(match[2]!.split(',').map(one), locale);
+}
+
 /** Resolves a TextRef with the wording of content/results-text.json (shape: { key: Localized }). */
-export function renderText(texts: Record<string, Localized>, ref: TextRef, locale: 'zh' | 'en'): string {
+export function renderText(texts: Record<string, Localized>, ref: TextRef, locale: Locale, names?: TextNames): string {
   const template = texts[ref.key]?.[locale] ?? ref.key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(ref.params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = ref.params[name];
+    return value === undefined ? `{${name}}` : renderParam(value, locale, names);
+  });
 }

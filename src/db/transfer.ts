@@ -1,0 +1,225 @@
+// Export to and import from the file format (domain/file-format.ts). An import is planned first
+// (domain/import-plan.ts), shown to the user, then applied in one transaction: all of it or nothing.
+import { version as APP_VERSION } from '../../package.json';
+import { buildExportFile, parseExportFile, type AssessmentRecord, type ExportFile, type ImportIssue } from '../domain/file-format';
+import { invalidChoices, planImport, resolveImport, type ImportChoices, type ImportPlan, type StoredData } from '../domain/import-plan';
+import type { Answer, Assessment, Firm } from '../domain/types';
+import { getDb, type AnswerRow, type AppDatabase } from './schema';
+import { StorageError, toStorageError } from './errors';
+
+export interface ExportOptions {
+  /** exportedAt of the file; now by default. */
+  now?: string;
+  appVersion?: string;
+}
+
+// Records are rebuilt field by field, so a stored field the format does not know never leaks into a file.
+function firmRecord(f: Firm): Firm {
+  const { id, name, creditCode, industry, sizeClass, district, employees, contact, createdAt, updatedAt } = f;
+  return { id, name, creditCode, industry, sizeClass, district, employees, contact, createdAt, updatedAt };
+}
+
+function answerRecord(r: AnswerRow, fallbackDate: string): Answer {
+  const { indicatorId, level, notApplicable, naReason, note, evidence } = r;
+  return { indicatorId, level, notApplicable, naReason, note, evidence, updatedAt: r.updatedAt || fallbackDate };
+}
+
+function assessmentRecord(a: Assessment, rows: AnswerRow[]): AssessmentRecord {
+  const { id, firmId, catalogueVersion, assessor, assessedOn, status, previousId, createdAt, updatedAt, completedAt } = a;
+  const answers = rows.map((r) => answerRecord(r, updatedAt));
+  return { id, firmId, catalogueVersion, assessor, assessedOn, status, previousId, createdAt, updatedAt, completedAt, answers };
+}
+
+const byDate = (a: Assessment, b: Assessment) => a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+const byCreated = (a: Firm, b: Firm) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+/** Stored answers of these assessments, grouped. Many ids: one scan of the table beats an anyOf lookup per id. */
+async function answersOf(db: AppDatabase, ids: readonly string[]): Promise<Map<string, AnswerRow[]>> {
+  const wanted = new Set(ids);
+  const rows = ids.length <= 20 ? await db.answers.where('assessmentId').anyOf([...wanted]).toArray() : (await db.answers.toArray()).filter((r) => wanted.has(r.assessmentId));
+  const grouped = new Map<string, AnswerRow[]>();
+  for (const r of rows) {
+    const list = grouped.get(r.assessmentId);
+    if (list) list.push(r);
+    else grouped.set(r.assessmentId, [r]);
+  }
+  return grouped;
+}
+
+async function build(db: AppDatabase, firms: Firm[], assessments: Assessment[], options: ExportOptions): Promise<ExportFile> {
+  const byAssessment = await answersOf(db, assessments.map((a) => a.id));
+  const firmOrder = new Map([...firms].sort(byCreated).map((f, i) => [f.id, i]));
+  const ordered = [...assessments].sort((a, b) => firmOrder.get(a.firmId)! - firmOrder.get(b.firmId)! || byDate(a, b));
+  const records = ordered.map((a) => assessmentRecord(a, (byAssessment.get(a.id) ?? []).sort((x, y) => x.indicatorId.localeCompare(y.indicatorId))));
+  return buildExportFile([...firms].sort(byCreated).map(firmRecord), records, {
+    appVersion: options.appVersion ?? APP_VERSION,
+    exportedAt: options.now ?? new Date().toISOString(),
+  });
+}
+
+async function readOnly<T>(work: (db: AppDatabase) => Promise<T>): Promise<T> {
+  const db = getDb();
+  try {
+    return await db.transaction('r', db.firms, db.assessments, db.answers, () => work(db));
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** One assessment with its firm. */
+export function exportAssessment(id: string, options: ExportOptions = {}): Promise<ExportFile> {
+  return readOnly(async (db) => {
+    const a = await db.assessments.get(id);
+    if (!a) throw new StorageError('notFound', `assessment ${id}`);
+    const firm = await db.firms.get(a.firmId);
+    if (!firm) throw new StorageError('notFound', `firm ${a.firmId}`);
+    return build(db, [firm], [a], options);
+  });
+}
+
+/** One firm with all its assessments. */
+export function exportFirm(firmId: string, options: ExportOptions = {}): Promise<ExportFile> {
+  return readOnly(async (db) => {
+    const firm = await db.firms.get(firmId);
+    if (!firm) throw new StorageError('notFound', `firm ${firmId}`);
+    return build(db, [firm], await db.assessments.where('firmId').equals(firmId).toArray(), options);
+  });
+}
+
+/** Everything on this device. */
+export function exportAll(options: ExportOptions = {}): Promise<ExportFile> {
+  return readOnly(async (db) => {
+    const [firms, assessments] = await Promise.all([db.firms.toArray(), db.assessments.toArray()]);
+    const firmIds = new Set(firms.map((f) => f.id));
+    // An assessment whose firm is gone would make the file invalid; there is none unless storage was damaged.
+    return build(db, firms, assessments.filter((a) => firmIds.has(a.firmId)), options);
+  });
+}
+
+/** The file as text: 2-space JSON with a final newline (UTF-8 once written to a Blob). */
+export function serialize(file: ExportFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Local calendar date, YYYY-MM-DD. */
+export function localDate(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A file name that every system accepts: `质量成熟度_天津某某公司_2026-11-23.json`. Characters that are not
+ * allowed in file names are dropped, spaces become `_`, and the label is cut to 60 characters.
+ */
+export function exportFileName(label: string, date: string, ext = 'json', prefix = '质量成熟度'): string {
+  const allowed = (c: string) => c >= ' ' && c !== '\u007f' && !'\\/:*?"<>|'.includes(c);
+  const safe = (s: string) =>
+    [...[...s.normalize('NFC')].filter((c) => /\s/.test(c) || allowed(c)).join('').trim().replace(/\s+/g, '_')]
+      .slice(0, 60)
+      .join('')
+      .replace(/^[.]+|[.]+$/g, '');
+  return [safe(prefix), safe(label), safe(date)].filter((p) => p !== '').join('_') + `.${ext}`;
+}
+
+// --- Import ---
+
+export type ImportErrorCode = 'invalidFile' | 'importOutdated' | 'invalidChoice';
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly issues: ImportIssue[] = [],
+  ) {
+    super(code);
+    this.name = 'ImportError';
+  }
+}
+
+export interface ImportResult {
+  firmsAdded: number;
+  firmsReplaced: number;
+  assessmentsAdded: number;
+  assessmentsReplaced: number;
+  /** Id in the file → id stored under. */
+  firmIds: Map<string, string>;
+  assessmentIds: Map<string, string>;
+}
+
+async function loadStored(db: AppDatabase, file: ExportFile): Promise<{ stored: StoredData; revs: Map<string, number> }> {
+  const [firms, assessments] = await Promise.all([db.firms.toArray(), db.assessments.toArray()]);
+  const storedIds = new Set(assessments.map((a) => a.id));
+  const shared = file.assessments.map((a) => a.id).filter((id) => storedIds.has(id));
+  const answers = new Map<string, Answer[]>();
+  const revs = new Map<string, number>();
+  for (const [id, rows] of await answersOf(db, shared)) {
+    answers.set(id, rows.map((r) => answerRecord(r, '')));
+    for (const r of rows) revs.set(`${id}\u0000${r.indicatorId}`, r.rev);
+  }
+  return { stored: { firms, assessments, answers }, revs };
+}
+
+function validated(file: ExportFile): ExportFile {
+  const parsed = parseExportFile(file);
+  if (!parsed.ok) throw new ImportError('invalidFile', parsed.issues);
+  return parsed.file;
+}
+
+/** The plan of importing a file (already parsed) into this device's data, for the confirmation screen. */
+export async function previewImport(file: ExportFile): Promise<ImportPlan> {
+  const checked = validated(file);
+  return readOnly(async (db) => planImport(checked, (await loadStored(db, checked)).stored));
+}
+
+/**
+ * Applies a plan from previewImport with the user's choices, in one transaction. Refuses (ImportError) an
+ * invalid file, an unknown choice, or a plan the stored data no longer matches (changed in another tab);
+ * then nothing is written. Stored records are overwritten only for conflicts the user chose to replace.
+ */
+export async function applyImport(
+  file: ExportFile,
+  plan: ImportPlan,
+  choices: ImportChoices = {},
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<ImportResult> {
+  const checked = validated(file);
+  if (invalidChoices(plan, choices).length > 0) throw new ImportError('invalidChoice');
+  const db = getDb();
+  try {
+    return await db.transaction('rw', db.firms, db.assessments, db.answers, async () => {
+      const { stored, revs } = await loadStored(db, checked);
+      if (JSON.stringify(planImport(checked, stored)) !== JSON.stringify(plan)) throw new ImportError('importOutdated');
+      const writes = resolveImport(checked, plan, choices, newId);
+      const firms = writes.firms.filter((w) => w.mode === 'add').map((w) => w.firm);
+      const replacedFirms = writes.firms.filter((w) => w.mode === 'replace').map((w) => w.firm);
+      const headers: Assessment[] = [];
+      const replacedHeaders: Assessment[] = [];
+      const rows: AnswerRow[] = [];
+      for (const { assessment, mode } of writes.assessments) {
+        const { answers, ...header } = assessment;
+        (mode === 'add' ? headers : replacedHeaders).push(header);
+        for (const a of answers) {
+          const rev = mode === 'replace' ? (revs.get(`${header.id}\u0000${a.indicatorId}`) ?? 0) + 1 : 1;
+          rows.push({ ...a, assessmentId: header.id, rev });
+        }
+      }
+      // add fails on an existing key and aborts the transaction: nothing is overwritten by accident.
+      await db.firms.bulkAdd(firms);
+      await db.firms.bulkPut(replacedFirms);
+      await db.assessments.bulkAdd(headers);
+      await db.assessments.bulkPut(replacedHeaders);
+      await db.answers.bulkDelete(replacedHeaders.flatMap((h) => (stored.answers.get(h.id) ?? []).map((a): [string, string] => [h.id, a.indicatorId])));
+      await db.answers.bulkAdd(rows);
+      return {
+        firmsAdded: firms.length,
+        firmsReplaced: replacedFirms.length,
+        assessmentsAdded: headers.length,
+        assessmentsReplaced: replacedHeaders.length,
+        firmIds: writes.firmIds,
+        assessmentIds: writes.assessmentIds,
+      };
+    });
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw toStorageError(e);
+  }
+}
