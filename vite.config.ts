@@ -59,6 +59,12 @@ export default defineConfig({
         // Everything, fonts and the PDF code included, so the whole app works offline after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,ttf,otf,woff2,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
+        // The rare-character fallback font comes in 42 pieces; each is fetched only when a report needs it,
+        // then kept for offline use.
+        globIgnores: ['**/HanaMinB.*'],
+        runtimeCaching: [
+          { urlPattern: /\/assets\/HanaMinB\..*\.woff2$/, handler: 'CacheFirst', options: { cacheName: 'report-fallback-fonts' } },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

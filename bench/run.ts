@@ -1,5 +1,9 @@
 // npm run bench — measures the built app in Debian's Chromium and prints figures against the targets.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedFile } from './data';
+import { serialize } from '../src/db/transfer';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, startServer } from '../tests/browser/harness';
@@ -10,6 +14,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+const tmp = mkdtempSync(join(tmpdir(), 'qmm-bench-'));
 const { server, url } = await startServer();
 const browser = await launch();
 try {
@@ -33,7 +38,7 @@ try {
   }
 
   // A firm with a draft assessment, made through the interface.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByTestId('new-firm').click();
@@ -96,7 +101,59 @@ try {
     }
   }
   rows.push(['level picked → committed to IndexedDB', `median ${ms(median(latencies))}, p95 ${ms(pct(latencies, 95))} (n=${latencies.length})`, 'p95 < 16 ms', pct(latencies, 95) < 16]);
+
+  // 4. PDF report of the completed assessment: first export (loads the report code and fonts) and a second.
+  await page.getByTestId('go-finish').click();
+  await page.getByTestId('complete').click();
+  await page.waitForURL(/\/results$/);
+  await page.getByTestId('report-number').filter({ hasText: 'QMM-' }).waitFor();
+  const exportOnce = async () => {
+    const t0 = Date.now();
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-pdf').click()]);
+    const path = join(tmp, `report-${t0}.pdf`);
+    await d.saveAs(path);
+    return { ms: Date.now() - t0, size: statSync(path).size };
+  };
+  const first = await exportOnce();
+  const second = await exportOnce();
+  rows.push(['PDF report, first export', `${ms(first.ms)}, ${(first.size / 1024).toFixed(0)} KB`, '< 2000 ms, < 1.5 MB', first.ms < 2000 && first.size < 1.5 * 1024 * 1024]);
+  rows.push(['PDF report, second export', ms(second.ms), '', null]);
   await context.close();
+
+  // 5. 1,000 stored assessments (200 firms): import, export, home screen.
+  {
+    const n = 1000;
+    const file = join(tmp, 'seed-1000.json');
+    writeFileSync(file, serialize(seedFile(n)));
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.getByTestId('nav-data').click();
+    let t0 = Date.now();
+    await p.getByTestId('import-file').setInputFiles(file);
+    await p.getByTestId('import-preview').waitFor({ timeout: 300_000 });
+    const previewMs = Date.now() - t0;
+    t0 = Date.now();
+    await p.getByTestId('import-confirm').click();
+    await p.getByTestId('import-done').waitFor({ timeout: 300_000 });
+    const applyMs = Date.now() - t0;
+    rows.push([`import ${n} assessments (preview + write)`, `${ms(previewMs)} + ${ms(applyMs)}`, '', null]);
+    t0 = Date.now();
+    const [d] = await Promise.all([p.waitForEvent('download', { timeout: 300_000 }), p.getByTestId('backup-all').click()]);
+    await d.saveAs(join(tmp, 'export-1000.json'));
+    rows.push([`export ${n} assessments`, `${ms(Date.now() - t0)} (${(statSync(join(tmp, 'export-1000.json')).size / 1024 / 1024).toFixed(1)} MB)`, '', null]);
+    const homes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await p.goto('about:blank');
+      await p.goto(url, { waitUntil: 'commit' });
+      const shown = await p
+        .waitForFunction((count) => (document.querySelectorAll('[data-testid="firm-card"]').length >= count ? performance.now() : false), n / 5, { polling: 'raf', timeout: 120_000 })
+        .then((h) => h.jsonValue() as Promise<number>);
+      homes.push(shown);
+    }
+    rows.push([`home screen with ${n} assessments`, `median ${ms(median(homes))} from navigation to all ${n / 5} firms shown`, '', null]);
+    await ctx.close();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -1,5 +1,5 @@
 // Errors the repositories raise, with a code the interface translates (locales: storage.*).
-export type StorageErrorCode = 'notFound' | 'invalidInput' | 'assessmentCompleted' | 'quotaExceeded' | 'unavailable';
+export type StorageErrorCode = 'notFound' | 'invalidInput' | 'assessmentCompleted' | 'quotaExceeded' | 'newerDatabase' | 'unavailable';
 
 export class StorageError extends Error {
   constructor(
@@ -16,6 +16,7 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const e = error as { name?: string; inner?: { name?: string }; message?: string };
   const name = e?.inner?.name ?? e?.name;
+  if (name === 'NewerDatabaseError') return new StorageError('newerDatabase', e.message ?? 'newer database');
   if (name === 'QuotaExceededError') return new StorageError('quotaExceeded', e.message ?? 'quota exceeded');
   return new StorageError('unavailable', e?.message ?? String(error));
 }

@@ -2,15 +2,27 @@
 // validate strictly, check references. Result: a typed file or a list of issues, never half a file.
 import { z } from 'zod';
 import type { Answer, Assessment, Firm } from './types';
+import type { PlanItemState, PlanStatus, TargetProfile } from './result-types';
 import { creditCodeProblem } from './credit-code';
 import { snakeCase } from './keys';
 
 export const FILE_FORMAT = 'qm-maturity-export';
-export const FILE_FORMAT_VERSION = 1;
+export const FILE_FORMAT_VERSION = 2;
 export const APP_ID = 'qm-maturity';
 
+/** An assessment with its answers (what the CSV and the command line read). */
 export interface AssessmentRecord extends Assessment {
   answers: Answer[];
+}
+
+/** A firm as the file carries it: the profile and its target profile (null: none set). */
+export interface FileFirm extends Firm {
+  targets: TargetProfile | null;
+}
+
+/** An assessment as the file carries it: with its answers and the plan decisions, at most one per action. */
+export interface FileAssessment extends AssessmentRecord {
+  planStates: PlanItemState[];
 }
 
 export interface ExportFile {
@@ -19,8 +31,8 @@ export interface ExportFile {
   app: string;
   appVersion: string;
   exportedAt: string;
-  firms: Firm[];
-  assessments: AssessmentRecord[];
+  firms: FileFirm[];
+  assessments: FileAssessment[];
 }
 
 export const IMPORT_ISSUE_CODES = [
@@ -41,6 +53,7 @@ export const IMPORT_ISSUE_CODES = [
   'duplicateAnswer',
   'naNeedsReason',
   'naWithLevel',
+  'duplicatePlanState',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -62,6 +75,33 @@ const isoDate = z
 const id = z.string().min(1).max(100);
 const text = (max = MAX_TEXT) => z.string().max(max);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+// A record, so that a status added to PlanStatus fails the type check until it is listed here.
+const PLAN_STATUS: Record<PlanStatus, true> = { proposed: true, accepted: true, rejected: true, inProgress: true, done: true };
+const PLAN_STATUSES = Object.keys(PLAN_STATUS) as [PlanStatus, ...PlanStatus[]];
+
+/** Level per id; `__proto__`, which zod's record would drop silently, is refused like any other bad id. */
+const levels = (key: RegExp) =>
+  z.preprocess((value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__'))
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], params: { code: 'invalidValue' }, input: value });
+    return value;
+  }, z.record(z.string().regex(key), level));
+
+const TargetsSchema = z.strictObject({ modules: levels(/^[A-Z]{3}$/), indicators: levels(/^[A-Z]{3}-\d{2}$/) });
+
+const PlanStateSchema = z.strictObject({
+  actionId: z.string().max(40).regex(/^[A-Z]{3}-\d{2}-L[1-4]-\d+$/),
+  status: z.enum(PLAN_STATUSES),
+  text: text(2000),
+  owner: text(200),
+  dueDate: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+    .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), { params: { code: 'invalidDate' } }),
+  note: text(),
+  updatedAt: isoDateTime,
+});
 
 const AnswerSchema = z.strictObject({
   indicatorId: z.string().regex(/^[A-Z]{3}-\d{2}$/),
@@ -87,6 +127,7 @@ const FirmSchema = z.strictObject({
   contact: text(500),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  targets: TargetsSchema.nullable(),
 });
 
 const AssessmentSchema = z.strictObject({
@@ -101,6 +142,7 @@ const AssessmentSchema = z.strictObject({
   updatedAt: isoDateTime,
   completedAt: isoDateTime.nullable(),
   answers: z.array(AnswerSchema).max(1000),
+  planStates: z.array(PlanStateSchema).max(1000),
 });
 
 const FileSchema = z.strictObject({
@@ -113,8 +155,29 @@ const FileSchema = z.strictObject({
   assessments: z.array(AssessmentSchema).max(100_000),
 });
 
-/** Upgrades from each older formatVersion to the next; none yet. Never edit a step once released. */
-const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+type Upgrade = (file: Record<string, unknown>) => Record<string, unknown>;
+
+/** Adds `key: value` to each object of `list` that lacks it; anything else is left for validation to report. */
+function withDefault(list: unknown, key: string, value: () => unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  return list.map((item: unknown) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item) && !Object.hasOwn(item, key) ? { ...item, [key]: value() } : item,
+  );
+}
+
+/**
+ * Upgrades from each older formatVersion to the next, applied one after another. A step is never edited once
+ * released: files of that version exist.
+ */
+export const UPGRADES: Readonly<Record<number, Upgrade>> = {
+  // 1 → 2: firms carry their target profile, assessments their plan decisions; a v1 file has neither.
+  1: (file) => ({
+    ...file,
+    formatVersion: 2,
+    firms: withDefault(file.firms, 'targets', () => null),
+    assessments: withDefault(file.assessments, 'planStates', () => []),
+  }),
+};
 
 function pathOf(segments: readonly PropertyKey[]): string {
   return segments
@@ -144,6 +207,10 @@ function fromZod(issue: z.core.$ZodIssue): ImportIssue[] {
           ? { path, code: 'required', params: { expected: issue.expected } }
           : { path, code: 'wrongType', params: { expected: issue.expected } },
       ];
+    case 'invalid_value':
+    case 'invalid_union':
+      // A missing enum or level is missing, not out of range.
+      return [{ path, code: issue.input === undefined ? 'required' : 'invalidValue', params: {} }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), code: 'unknownKey', params: { key: shown(key) } }));
     case 'too_big':
@@ -173,6 +240,11 @@ function checkReferences(file: ExportFile): ImportIssue[] {
       if (ans.notApplicable && ans.level !== null) issues.push({ path: `${at}.level`, code: 'naWithLevel', params: {} });
       if (a.status === 'completed' && ans.notApplicable && ans.naReason.trim() === '')
         issues.push({ path: `${at}.naReason`, code: 'naNeedsReason', params: { id: ans.indicatorId } });
+    });
+    const actions = new Set<string>();
+    a.planStates.forEach((s, j) => {
+      if (actions.has(s.actionId)) issues.push({ path: `assessments[${i}].planStates[${j}].actionId`, code: 'duplicatePlanState', params: { id: s.actionId } });
+      actions.add(s.actionId);
     });
   });
   return issues;
@@ -210,17 +282,18 @@ export function parseExportFile(input: string | unknown): ParseResult {
     if (!upgrade) return { ok: false, issues: [{ path: 'formatVersion', code: 'unknownVersion', params: { version: v } }] };
     record = upgrade(record);
   }
-  const parsed = FileSchema.safeParse(record);
+  // reportInput: without it zod drops the input from issues, and a wrong type would read as a missing field.
+  const parsed = FileSchema.safeParse(record, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(fromZod).slice(0, 200) };
   const file = parsed.data as ExportFile;
   const refIssues = checkReferences(file);
   return refIssues.length > 0 ? { ok: false, issues: refIssues } : { ok: true, file };
 }
 
-/** Builds a file in the current format. */
+/** Builds a file in the current format. A firm without `targets` has none; an assessment without `planStates` has no decisions. */
 export function buildExportFile(
-  firms: Firm[],
-  assessments: AssessmentRecord[],
+  firms: (Firm & { targets?: TargetProfile | null })[],
+  assessments: (AssessmentRecord & { planStates?: PlanItemState[] })[],
   meta: { appVersion: string; exportedAt: string },
 ): ExportFile {
   return {
@@ -229,7 +302,7 @@ export function buildExportFile(
     app: APP_ID,
     appVersion: meta.appVersion,
     exportedAt: meta.exportedAt,
-    firms,
-    assessments,
+    firms: firms.map((f) => ({ ...f, targets: f.targets ?? null })),
+    assessments: assessments.map((a) => ({ ...a, planStates: a.planStates ?? [] })),
   };
 }

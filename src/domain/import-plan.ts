@@ -2,16 +2,22 @@
 // or in conflict with them (same id, other content), and which stored firm each firm of the file lands on.
 // Pure: the caller passes in what is stored. docs/data-safety.md explains the rules.
 import type { Answer, Assessment, Firm } from './types';
-import type { AssessmentRecord, ExportFile } from './file-format';
+import type { PlanItemState, TargetProfile } from './result-types';
+import type { ExportFile, FileAssessment } from './file-format';
 
 export type ConflictChoice = 'keepBoth' | 'replace' | 'skip';
 export const CONFLICT_CHOICES: readonly ConflictChoice[] = ['keepBoth', 'replace', 'skip'];
 
-/** What is stored; `answers` must hold the answers of every stored assessment whose id is also in the file. */
+/**
+ * What is stored. `answers` and `planStates` must hold those of every stored assessment whose id is also in
+ * the file; `targets` the target profile of every stored firm that has one (by firm id).
+ */
 export interface StoredData {
   firms: readonly Firm[];
   assessments: readonly Assessment[];
   answers: ReadonlyMap<string, readonly Answer[]>;
+  planStates: ReadonlyMap<string, readonly PlanItemState[]>;
+  targets: ReadonlyMap<string, TargetProfile>;
 }
 
 /** A field whose stored and incoming values differ, both as text (null → ''). */
@@ -21,15 +27,29 @@ export interface ValueDifference {
   incoming: string;
 }
 
-/** Indicator ids whose answers differ, are only in the file, or only stored. */
-export interface AnswersDifference {
-  field: 'answers';
+/** Ids whose entries differ, are only in the file, or only stored. */
+export interface IdLists {
   changed: string[];
   onlyIncoming: string[];
   onlyStored: string[];
 }
 
-export type Difference = ValueDifference | AnswersDifference;
+/** Indicator ids whose answers differ. */
+export interface AnswersDifference extends IdLists {
+  field: 'answers';
+}
+
+/**
+ * The plan decisions differ. `actions` lists the action ids; as a ValueDifference, `stored` and `incoming`
+ * name the differing actions decided on each side (at most 5, then `(+n)`).
+ */
+export interface PlanStatesDifference extends ValueDifference {
+  field: 'planStates';
+  actions: IdLists;
+}
+
+/** A firm's `targets` difference is a ValueDifference whose texts list `id level` pairs, e.g. `SRV 4, STR-01 5`. */
+export type Difference = ValueDifference | AnswersDifference | PlanStatesDifference;
 
 export interface FirmPlan {
   /** Id in the file. */
@@ -44,6 +64,8 @@ export interface FirmPlan {
   storedId: string | null;
   matchedBy: 'creditCode' | 'name' | null;
   conflictKey: string | null;
+  /** The stored firm it lands on has targets set: then only `replace` takes the file's targets. */
+  storedTargets: boolean;
 }
 
 export interface AssessmentPlan {
@@ -83,6 +105,7 @@ export type ImportChoices = Readonly<Record<string, ConflictChoice>>;
 const FIRM_FIELDS = ['name', 'creditCode', 'industry', 'sizeClass', 'district', 'employees', 'contact', 'createdAt'] as const;
 const ASSESSMENT_FIELDS = ['firmId', 'catalogueVersion', 'assessor', 'assessedOn', 'status', 'previousId', 'createdAt', 'completedAt'] as const;
 const ANSWER_FIELDS = ['level', 'notApplicable', 'naReason', 'note', 'evidence'] as const;
+const PLAN_STATE_FIELDS = ['status', 'text', 'owner', 'dueDate', 'note'] as const;
 
 const asText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
@@ -93,12 +116,23 @@ function valueDifferences<T extends object>(stored: T, incoming: T, fields: read
 }
 
 /** An answer with nothing in it is the same as no answer. */
-function isEmpty(a: Answer): boolean {
+function isEmptyAnswer(a: Answer): boolean {
   return a.level === null && !a.notApplicable && a.naReason === '' && a.note === '' && a.evidence === '';
 }
 
-function answersDifference(stored: readonly Answer[], incoming: readonly Answer[]): AnswersDifference | null {
-  const index = (list: readonly Answer[]) => new Map(list.filter((a) => !isEmpty(a)).map((a) => [a.indicatorId, a]));
+/** A decision that is still the default (proposed, nothing written) is the same as no decision. */
+function isDefaultState(s: PlanItemState): boolean {
+  return s.status === 'proposed' && s.text === '' && s.owner === '' && s.dueDate === '' && s.note === '';
+}
+
+function idLists<T>(
+  stored: readonly T[],
+  incoming: readonly T[],
+  keyOf: (x: T) => string,
+  isEmpty: (x: T) => boolean,
+  fields: readonly (keyof T)[],
+): IdLists | null {
+  const index = (list: readonly T[]) => new Map(list.filter((x) => !isEmpty(x)).map((x) => [keyOf(x), x]));
   const s = index(stored);
   const i = index(incoming);
   const changed: string[] = [];
@@ -106,11 +140,39 @@ function answersDifference(stored: readonly Answer[], incoming: readonly Answer[
   for (const [id, a] of i) {
     const b = s.get(id);
     if (!b) onlyIncoming.push(id);
-    else if (ANSWER_FIELDS.some((f) => a[f] !== b[f])) changed.push(id);
+    else if (fields.some((f) => a[f] !== b[f])) changed.push(id);
   }
   const onlyStored = [...s.keys()].filter((id) => !i.has(id));
   if (changed.length + onlyIncoming.length + onlyStored.length === 0) return null;
-  return { field: 'answers', changed: changed.sort(), onlyIncoming: onlyIncoming.sort(), onlyStored: onlyStored.sort() };
+  return { changed: changed.sort(), onlyIncoming: onlyIncoming.sort(), onlyStored: onlyStored.sort() };
+}
+
+function idsText(ids: readonly string[]): string {
+  const sorted = [...ids].sort();
+  return sorted.length > 5 ? `${sorted.slice(0, 5).join(', ')} (+${sorted.length - 5})` : sorted.join(', ');
+}
+
+function planStatesDifference(stored: readonly PlanItemState[], incoming: readonly PlanItemState[]): PlanStatesDifference | null {
+  const actions = idLists(stored, incoming, (x) => x.actionId, isDefaultState, PLAN_STATE_FIELDS);
+  if (!actions) return null;
+  return {
+    field: 'planStates',
+    stored: idsText([...actions.changed, ...actions.onlyStored]),
+    incoming: idsText([...actions.changed, ...actions.onlyIncoming]),
+    actions,
+  };
+}
+
+/** Whether a target profile sets anything; an empty one is the same as none. */
+export function hasTargets(t: TargetProfile | null | undefined): t is TargetProfile {
+  return !!t && Object.keys(t.modules).length + Object.keys(t.indicators).length > 0;
+}
+
+/** `SRV 4, STR 3, STR-01 5`: modules, then indicators, each sorted by id; '' for none. */
+function targetsText(t: TargetProfile | null | undefined): string {
+  if (!hasTargets(t)) return '';
+  const pairs = (r: Record<string, number>) => Object.keys(r).sort().map((id) => `${id} ${r[id]}`);
+  return [...pairs(t.modules), ...pairs(t.indicators)].join(', ');
 }
 
 function newer(stored: string, incoming: string): Conflict['newer'] {
@@ -155,13 +217,20 @@ export function planImport(file: ExportFile, stored: StoredData): ImportPlan {
   const firmTarget = new Map<string, string>();
   const firmNames = new Map<string, string>();
 
+  const storedTargets = (firmId: string) => hasTargets(stored.targets.get(firmId));
+
   const firms = file.firms.map((f): FirmPlan => {
     firmNames.set(f.id, f.name);
     const same = storedFirms.get(f.id);
     if (same) {
       firmTarget.set(f.id, f.id);
+      const base = { id: f.id, name: f.name, storedId: f.id, matchedBy: null, storedTargets: storedTargets(f.id) };
       const differences = valueDifferences<Firm>(same, f, FIRM_FIELDS);
-      if (differences.length === 0) return { id: f.id, name: f.name, kind: 'identical', storedId: f.id, matchedBy: null, conflictKey: null };
+      const targets = { stored: targetsText(stored.targets.get(f.id)), incoming: targetsText(f.targets) };
+      // Targets set on both sides and different make a conflict; a side without targets takes the other's (see resolveImport).
+      const targetsConflict = targets.stored !== '' && targets.incoming !== '' && targets.stored !== targets.incoming;
+      if (differences.length === 0 && !targetsConflict) return { ...base, kind: 'identical', conflictKey: null };
+      if (targets.stored !== targets.incoming) differences.push({ field: 'targets', ...targets });
       const key = `firm:${f.id}`;
       conflicts.push({
         key,
@@ -175,15 +244,15 @@ export function planImport(file: ExportFile, stored: StoredData): ImportPlan {
         // The same firm edited on two devices: keep one record, the stored profile; otherwise keep both.
         defaultChoice: sameFirmIdentity(same, f) ? 'skip' : 'keepBoth',
       });
-      return { id: f.id, name: f.name, kind: 'conflict', storedId: f.id, matchedBy: null, conflictKey: key };
+      return { ...base, kind: 'conflict', conflictKey: key };
     }
     const match = findMatch(f, candidates);
     if (match) {
       firmTarget.set(f.id, match.firm.id);
-      return { id: f.id, name: f.name, kind: 'matched', storedId: match.firm.id, matchedBy: match.by, conflictKey: null };
+      return { id: f.id, name: f.name, kind: 'matched', storedId: match.firm.id, matchedBy: match.by, conflictKey: null, storedTargets: storedTargets(match.firm.id) };
     }
     firmTarget.set(f.id, f.id);
-    return { id: f.id, name: f.name, kind: 'new', storedId: null, matchedBy: null, conflictKey: null };
+    return { id: f.id, name: f.name, kind: 'new', storedId: null, matchedBy: null, conflictKey: null, storedTargets: false };
   });
 
   const assessments = file.assessments.map((a): AssessmentPlan => {
@@ -192,8 +261,10 @@ export function planImport(file: ExportFile, stored: StoredData): ImportPlan {
     if (!same) return { ...base, kind: 'new', conflictKey: null };
     const incoming: Assessment = { ...a, firmId: firmTarget.get(a.firmId) ?? a.firmId };
     const differences: Difference[] = valueDifferences<Assessment>(same, incoming, ASSESSMENT_FIELDS);
-    const answers = answersDifference(stored.answers.get(a.id) ?? [], a.answers);
-    if (answers) differences.push(answers);
+    const answers = idLists(stored.answers.get(a.id) ?? [], a.answers, (x) => x.indicatorId, isEmptyAnswer, ANSWER_FIELDS);
+    if (answers) differences.push({ field: 'answers', ...answers });
+    const plan = planStatesDifference(stored.planStates.get(a.id) ?? [], a.planStates);
+    if (plan) differences.push(plan);
     if (differences.length === 0) return { ...base, kind: 'identical', conflictKey: null };
     const key = `assessment:${a.id}`;
     conflicts.push({
@@ -226,7 +297,10 @@ export function choiceFor(conflict: Conflict, choices: ImportChoices): ConflictC
 export interface ImportWrites {
   /** add: the id is free. replace: overwrites the stored record of that id (only for a 'replace' choice). */
   firms: { firm: Firm; mode: 'add' | 'replace' }[];
-  assessments: { assessment: AssessmentRecord; mode: 'add' | 'replace' }[];
+  /** With answers and plan decisions; a replaced assessment's stored answers and decisions are replaced as a whole. */
+  assessments: { assessment: FileAssessment; mode: 'add' | 'replace' }[];
+  /** Stored firm id → the targets to store for it; null removes the stored ones (a replaced firm without targets). */
+  targets: Map<string, TargetProfile | null>;
   /** Id in the file → id stored under, for every firm and assessment of the file. */
   firmIds: Map<string, string>;
   assessmentIds: Map<string, string>;
@@ -236,6 +310,8 @@ export interface ImportWrites {
  * What to write for a plan and the user's choices. keepBoth stores the incoming record under a new id from
  * `newId`; a firm kept twice takes all its assessments of the file along (those already stored get new ids).
  * References (firmId, previousId) follow the records; a previousId naming nothing in the file is kept as is.
+ * Targets: a new or kept-twice firm gets the file's; a stored firm (identical, matched, skipped) keeps its
+ * own and takes the file's only when it has none; replace overwrites them.
  */
 export function resolveImport(file: ExportFile, plan: ImportPlan, choices: ImportChoices, newId: () => string): ImportWrites {
   const conflicts = new Map(plan.conflicts.map((c) => [c.key, c]));
@@ -244,27 +320,34 @@ export function resolveImport(file: ExportFile, plan: ImportPlan, choices: Impor
     if (!c) throw new Error(`plan has no conflict ${String(key)}`);
     return choiceFor(c, choices);
   };
-  const writes: ImportWrites = { firms: [], assessments: [], firmIds: new Map(), assessmentIds: new Map() };
+  const writes: ImportWrites = { firms: [], assessments: [], targets: new Map(), firmIds: new Map(), assessmentIds: new Map() };
   const copiedFirms = new Set<string>();
 
-  file.firms.forEach((firm, i) => {
+  file.firms.forEach((fileFirm, i) => {
     const p = plan.firms[i]!;
+    const { targets, ...firm } = fileFirm;
     let target = firm.id;
+    let hasOwn = p.storedTargets;
     if (p.kind === 'new') writes.firms.push({ firm, mode: 'add' });
     else if (p.kind === 'matched') target = p.storedId!;
     else if (p.kind === 'conflict') {
       const c = choice(p.conflictKey);
-      if (c === 'replace') writes.firms.push({ firm, mode: 'replace' });
-      else if (c === 'keepBoth') {
+      if (c === 'replace') {
+        writes.firms.push({ firm, mode: 'replace' });
+        if (hasTargets(targets) || p.storedTargets) writes.targets.set(firm.id, hasTargets(targets) ? targets : null);
+      } else if (c === 'keepBoth') {
         target = newId();
+        hasOwn = false;
         copiedFirms.add(firm.id);
         writes.firms.push({ firm: { ...firm, id: target }, mode: 'add' });
       }
     }
+    // A firm without targets takes the file's; when several firms of the file land on it, the first (or a replace).
+    if (!hasOwn && hasTargets(targets) && !writes.targets.has(target)) writes.targets.set(target, targets);
     writes.firmIds.set(firm.id, target);
   });
 
-  const pending: { record: AssessmentRecord; mode: 'add' | 'replace' }[] = [];
+  const pending: { record: FileAssessment; mode: 'add' | 'replace' }[] = [];
   file.assessments.forEach((a, i) => {
     const p = plan.assessments[i]!;
     let target = a.id;

@@ -5,18 +5,32 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AppDatabase, useDatabase } from '../../../src/db/schema';
 import { applyImport, ImportError, previewImport } from '../../../src/db/transfer';
-import { IMPORT_ISSUE_CODES, issueMessageKey, parseExportFile, type ExportFile, type ImportIssue } from '../../../src/domain/file-format';
+import { buildExportFile, IMPORT_ISSUE_CODES, issueMessageKey, parseExportFile, type ExportFile, type ImportIssue } from '../../../src/domain/file-format';
 import type { ConflictChoice, ImportChoices } from '../../../src/domain/import-plan';
+import type { PlanItemState, PlanStatus, TargetProfile } from '../../../src/domain/result-types';
+import type { MaturityLevel } from '../../../src/domain/types';
 import { dumpDatabase, type Dump } from '../../fixtures/db/generate';
-import { ans, assessment, CODE_A, file, firm } from '../../fixtures/records';
+import { ans, assessment, CODE_A, firm, T0, T1 } from '../../fixtures/records';
 import zh from '../../../src/locales/zh-CN.json';
 import en from '../../../src/locales/en.json';
 
-const base: ExportFile = file(
-  [firm('f1', { creditCode: CODE_A, name: '天津市曌明精密机械有限公司' }), firm('f2', { employees: null })],
+const state = (actionId: string, fields: Partial<PlanItemState> = {}): PlanItemState => ({
+  actionId, status: 'accepted', text: '', owner: '张三', dueDate: '2026-12-31', note: '', updatedAt: T0, ...fields,
+});
+const build = (firms: Parameters<typeof buildExportFile>[0], assessments: Parameters<typeof buildExportFile>[1]) =>
+  buildExportFile(firms, assessments, { appVersion: '0.1.0', exportedAt: T1 });
+
+const base: ExportFile = build(
   [
-    assessment('a1', 'f1', { status: 'completed', completedAt: '2026-11-23T08:00:00.000Z' }),
-    assessment('a2', 'f1', { previousId: 'a1', answers: [ans('STR-01', 4, { note: '纪要' }), ans('IMP-05', null, { evidence: '照片' })] }),
+    { ...firm('f1', { creditCode: CODE_A, name: '天津市曌明精密机械有限公司' }), targets: { modules: { SRV: 4, STR: 3 }, indicators: { 'STR-01': 5 } } },
+    firm('f2', { employees: null }),
+  ],
+  [
+    { ...assessment('a1', 'f1', { status: 'completed', completedAt: '2026-11-23T08:00:00.000Z' }), planStates: [state('STR-01-L3-1', { status: 'done', note: '已完成' })] },
+    {
+      ...assessment('a2', 'f1', { previousId: 'a1', answers: [ans('STR-01', 4, { note: '纪要' }), ans('IMP-05', null, { evidence: '照片' })] }),
+      planStates: [state('STR-01-L4-1', { text: '改写的措施', dueDate: '' }), state('IMP-05-L1-2', { status: 'inProgress' })],
+    },
     assessment('a3', 'f2', { answers: [] }),
   ],
 );
@@ -109,7 +123,7 @@ const deepArb = fc.tuple(fc.integer({ min: 1000, max: 20_000 }), fc.constantFrom
 const randomTextArb = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v)));
 const envelopeArb = fc.record({
   format: fc.constantFrom('qm-maturity-export', 'qm-maturity-encrypted', 'x'),
-  formatVersion: fc.constantFrom(1, 0, 2, '1', 1.5, -1, null),
+  formatVersion: fc.constantFrom(1, 0, 2, 3, '1', 1.5, -1, null),
   app: fc.oneof(fc.string(), fc.integer()),
   appVersion: fc.string(),
   exportedAt: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())),
@@ -148,6 +162,9 @@ beforeAll(async () => {
   const { answers, ...a1 } = assessment('a1', 'home', { assessor: '另一位' });
   await db.assessments.add(a1);
   await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: 'a1', rev: 3 })));
+  // ... with plan decisions of its own, and targets for the firm.
+  await db.planStates.bulkAdd([state('STR-01-L3-1', { owner: '李四' }), state('PRD-05-L2-1')].map((s) => ({ ...s, assessmentId: 'a1' })));
+  await db.targets.add({ firmId: 'home', modules: { PRD: 2 }, indicators: {}, updatedAt: T0 });
   seeded = await dumpDatabase(db);
   goodPlan = await previewImport(base);
 });
@@ -190,22 +207,41 @@ describe('import fuzz', { timeout: 60_000 }, () => {
     await fc.assert(fc.asyncProperty(envelopeArb, refused), { numRuns: 1000 });
   });
 
-  it('valid files with random text, ids and choices: stored records change only where replace was chosen', async () => {
+  it('valid files with random text, ids, decisions, targets and choices: stored records change only where replace was chosen', async () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 30 });
     const idArb = fc.constantFrom('a1', 'a2', '__proto__', 'constructor', 'x');
+    const levelArb = fc.constantFrom<MaturityLevel>(1, 2, 3, 4, 5);
+    const targetsArb: fc.Arbitrary<TargetProfile | null> = fc.option(
+      fc.record({
+        modules: fc.dictionary(fc.constantFrom('STR', 'PRD', 'SRV'), levelArb, { maxKeys: 3 }),
+        indicators: fc.dictionary(fc.constantFrom('STR-01', 'IMP-05'), levelArb, { maxKeys: 2 }),
+      }),
+    );
+    const stateArb = fc.record({
+      actionId: fc.constantFrom('STR-01-L3-1', 'PRD-05-L2-1', 'IMP-05-L1-2'),
+      status: fc.constantFrom<PlanStatus>('proposed', 'accepted', 'rejected', 'inProgress', 'done'),
+      text,
+      owner: fc.constantFrom('', '李四', '张三'),
+    });
+    const statesArb = fc.uniqueArray(stateArb, { maxLength: 3, selector: (s) => s.actionId }).map((list) => list.map((s) => state(s.actionId, s)));
     const validArb = fc.record({
       note: text,
       name: text.filter((s) => s.trim() !== '' && s.trim().length <= 200),
       firmId: fc.constantFrom('f1', 'home', '__proto__'),
       ids: fc.uniqueArray(idArb, { minLength: 1, maxLength: 3 }),
       level: fc.constantFrom(1, 2, 3, 4, 5, null),
+      targets: targetsArb,
+      states: statesArb,
       choice: fc.constantFrom<ConflictChoice | undefined>('keepBoth', 'replace', 'skip', undefined),
     });
+    const key = (table: string, row: Record<string, unknown>) => String(table === 'targets' ? row.firmId : table === 'planStates' ? `${String(row.assessmentId)}\u0000${String(row.actionId)}` : row.id);
+    const owner = (table: string, row: Record<string, unknown>) =>
+      table === 'firms' ? `firm:${String(row.id)}` : table === 'targets' ? `firm:${String(row.firmId)}` : `assessment:${String(table === 'planStates' ? row.assessmentId : row.id)}`;
     await fc.assert(
-      fc.asyncProperty(validArb, async ({ note, name, firmId, ids, level, choice }) => {
-        const incoming = file(
-          [firm(firmId, { name, creditCode: firmId === 'f1' ? CODE_A : '' })],
-          ids.map((id) => assessment(id, firmId, { answers: [ans('STR-01', level as never, { note })] })),
+      fc.asyncProperty(validArb, async ({ note, name, firmId, ids, level, targets, states, choice }) => {
+        const incoming = build(
+          [{ ...firm(firmId, { name, creditCode: firmId === 'f1' ? CODE_A : '' }), targets }],
+          ids.map((id) => ({ ...assessment(id, firmId, { answers: [ans('STR-01', level as never, { note })] }), planStates: states })),
         );
         const parsed = parseExportFile(JSON.stringify(incoming));
         expect(parsed.ok).toBe(true);
@@ -216,28 +252,40 @@ describe('import fuzz', { timeout: 60_000 }, () => {
         const result = await applyImport(parsed.file, plan, choices);
         const after = await dumpDatabase(db);
         const replaced = new Set(plan.conflicts.filter((c) => (choices[c.key] ?? c.defaultChoice) === 'replace').map((c) => c.key));
-        // Every record stored before is still there, unchanged unless its replacement was chosen.
-        for (const [table, type] of [['firms', 'firm'], ['assessments', 'assessment']] as const) {
+        // Every record stored before is still there, unchanged unless its replacement was chosen (a replaced firm
+        // may lose its targets; a replaced assessment its decisions).
+        for (const table of ['firms', 'assessments', 'targets', 'planStates']) {
           for (const row of before[table]!) {
-            const now = after[table]!.find((r) => r.id === row.id);
-            expect(now, `${table} ${String(row.id)}`).toBeDefined();
-            if (!replaced.has(`${type}:${String(row.id)}`)) expect(now).toEqual(row);
+            const now = after[table]!.find((r) => key(table, r) === key(table, row));
+            if (replaced.has(owner(table, row))) continue;
+            expect(now, `${table} ${key(table, row)}`).toEqual(row);
           }
         }
-        // Every assessment of the file is stored under the id the result names.
+        // Every assessment of the file is stored under the id the result names; one written by this import
+        // carries the file's decisions.
         for (const a of parsed.file.assessments) {
           const id = result.assessmentIds.get(a.id)!;
           expect(after.assessments!.some((r) => r.id === id)).toBe(true);
+          const written = !before.assessments!.some((r) => r.id === id) || replaced.has(`assessment:${id}`);
+          const stored = after.planStates!.filter((r) => r.assessmentId === id).map(({ assessmentId: _, ...r }) => r);
+          if (written) expect(stored).toEqual([...a.planStates].sort((x, y) => x.actionId.localeCompare(y.actionId)));
         }
+        // A firm that had no targets before has the file's now, if the file has any.
+        const landed = result.firmIds.get(parsed.file.firms[0]!.id)!;
+        const hadTargets = before.targets!.some((r) => r.firmId === landed);
+        const set = targets && Object.keys(targets.modules).length + Object.keys(targets.indicators).length > 0;
+        if (!hadTargets && set) expect(after.targets!.find((r) => r.firmId === landed)).toMatchObject(targets);
         // Back to the seed for the next run.
-        await db.transaction('rw', db.firms, db.assessments, db.answers, async () => {
-          await Promise.all([db.firms.clear(), db.assessments.clear(), db.answers.clear()]);
+        await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets], async () => {
+          await Promise.all([db.firms.clear(), db.assessments.clear(), db.answers.clear(), db.planStates.clear(), db.targets.clear()]);
           await db.firms.bulkAdd(seeded.firms as never);
           await db.assessments.bulkAdd(seeded.assessments as never);
           await db.answers.bulkAdd(seeded.answers as never);
+          await db.planStates.bulkAdd(seeded.planStates as never);
+          await db.targets.bulkAdd(seeded.targets as never);
         });
       }),
-      { numRuns: 100 },
+      { numRuns: 150 },
     );
   });
 });

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { invalidChoices, planImport, resolveImport, type StoredData } from '../../../src/domain/import-plan';
-import type { AssessmentRecord } from '../../../src/domain/file-format';
-import type { Answer } from '../../../src/domain/types';
-import { ans, assessment, CODE_A, CODE_B, file, firm, T1 } from '../../fixtures/records';
+import { buildExportFile, type AssessmentRecord } from '../../../src/domain/file-format';
+import type { PlanItemState, TargetProfile } from '../../../src/domain/result-types';
+import type { Answer, Firm } from '../../../src/domain/types';
+import { ans, assessment, CODE_A, CODE_B, file, firm, T0, T1 } from '../../fixtures/records';
 
-function stored(firms = [firm('f1')], assessments: AssessmentRecord[] = []): StoredData {
+type WithPlan = AssessmentRecord & { planStates?: PlanItemState[] };
+
+function stored(firms = [firm('f1')], assessments: WithPlan[] = [], targets: Record<string, TargetProfile> = {}): StoredData {
   return {
     firms,
-    assessments: assessments.map(({ answers: _, ...a }) => a),
+    assessments: assessments.map(({ answers: _, planStates: _p, ...a }) => a),
     answers: new Map<string, Answer[]>(assessments.map((a) => [a.id, a.answers])),
+    planStates: new Map(assessments.map((a) => [a.id, a.planStates ?? []])),
+    targets: new Map(Object.entries(targets)),
   };
 }
+
+/** A file whose firms may carry targets and whose assessments may carry plan decisions. */
+const file2 = (firms: (Firm & { targets?: TargetProfile | null })[], assessments: WithPlan[]) =>
+  buildExportFile(firms, assessments, { appVersion: '0.1.0', exportedAt: T1 });
+
+function state(actionId: string, fields: Partial<PlanItemState> = {}): PlanItemState {
+  return { actionId, status: 'accepted', text: '', owner: '张三', dueDate: '2026-12-31', note: '', updatedAt: T0, ...fields };
+}
+
+const targets = (modules: TargetProfile['modules'], indicators: TargetProfile['indicators'] = {}): TargetProfile => ({ modules, indicators });
 
 const ids = () => {
   let n = 0;
@@ -25,7 +40,8 @@ describe('planImport', () => {
     expect(plan.assessments.map((p) => p.kind)).toEqual(['new', 'new']);
     expect(plan.conflicts).toEqual([]);
     const w = resolveImport(f, plan, {}, ids());
-    expect(w.firms).toEqual([{ firm: f.firms[0], mode: 'add' }]);
+    expect(w.firms).toEqual([{ firm: firm('f1'), mode: 'add' }]);
+    expect(w.targets).toEqual(new Map());
     expect(w.assessments.map((x) => [x.assessment.id, x.assessment.previousId, x.mode])).toEqual([['a1', null, 'add'], ['a2', 'a1', 'add']]);
   });
 
@@ -101,7 +117,7 @@ describe('planImport', () => {
     const w = resolveImport(f, plan, {}, ids());
     expect(w.firms).toEqual([]);
     expect(w.assessments.map((x) => [x.assessment.id, x.assessment.firmId])).toEqual([['a2', 'f1']]);
-    expect(resolveImport(f, plan, { 'firm:f1': 'replace' }, ids()).firms).toEqual([{ firm: f.firms[0], mode: 'replace' }]);
+    expect(resolveImport(f, plan, { 'firm:f1': 'replace' }, ids()).firms).toEqual([{ firm: firm('f1', { contact: '新电话', updatedAt: T1 }), mode: 'replace' }]);
   });
 
   it('a different firm under the same id: kept twice by default, with all its assessments of the file', () => {
@@ -127,5 +143,122 @@ describe('planImport', () => {
     const plan = planImport(file([firm('f1')], [{ ...a1, assessor: 'x' }]), stored([firm('f1')], [a1]));
     expect(invalidChoices(plan, { 'assessment:a1': 'replace' })).toEqual([]);
     expect(invalidChoices(plan, { 'assessment:a2': 'replace', 'assessment:a1': 'merge' as never })).toEqual(['assessment:a2', 'assessment:a1']);
+  });
+});
+
+describe('plan decisions', () => {
+  const decided = [state('STR-01-L3-1'), state('PRD-05-L2-2', { status: 'done', note: '已完成' })];
+
+  it('travel with their assessment: new, kept twice under the new id, replaced, or left alone on skip', () => {
+    const a1 = assessment('a1', 'f1');
+    const fresh = file2([firm('f1')], [{ ...assessment('a2', 'f1'), planStates: decided }]);
+    const w = resolveImport(fresh, planImport(fresh, stored([firm('f1')])), {}, ids());
+    expect(w.assessments.map((x) => [x.assessment.id, x.assessment.planStates])).toEqual([['a2', decided]]);
+
+    const f = file2([firm('f1')], [{ ...a1, assessor: '王', planStates: decided }]);
+    const plan = planImport(f, stored([firm('f1')], [{ ...a1, planStates: [state('STR-01-L3-1', { owner: '李四' })] }]));
+    expect(plan.assessments[0]!.kind).toBe('conflict');
+    expect(resolveImport(f, plan, {}, ids()).assessments.map((x) => [x.assessment.id, x.mode, x.assessment.planStates])).toEqual([['new-1', 'add', decided]]);
+    expect(resolveImport(f, plan, { 'assessment:a1': 'replace' }, ids()).assessments.map((x) => [x.assessment.id, x.mode, x.assessment.planStates])).toEqual([['a1', 'replace', decided]]);
+    expect(resolveImport(f, plan, { 'assessment:a1': 'skip' }, ids()).assessments).toEqual([]);
+  });
+
+  it('an otherwise identical assessment whose plan differs is a conflict that says so', () => {
+    const a1 = assessment('a1', 'f1');
+    const s = stored([firm('f1')], [{ ...a1, planStates: [state('STR-01-L3-1', { owner: '李四' }), state('IMP-01-L1-1')] }]);
+    const f = file2([firm('f1')], [{ ...a1, updatedAt: T1, planStates: decided }]);
+    const plan = planImport(f, s);
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({
+        key: 'assessment:a1', defaultChoice: 'keepBoth', newer: 'incoming',
+        differences: [
+          {
+            field: 'planStates', stored: 'IMP-01-L1-1, STR-01-L3-1', incoming: 'PRD-05-L2-2, STR-01-L3-1',
+            actions: { changed: ['STR-01-L3-1'], onlyIncoming: ['PRD-05-L2-2'], onlyStored: ['IMP-01-L1-1'] },
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('a decision still at its default is the same as none, and updatedAt is no difference', () => {
+    const a1 = assessment('a1', 'f1');
+    const untouched = state('STR-01-L3-1', { status: 'proposed', owner: '', dueDate: '' });
+    const s = stored([firm('f1')], [{ ...a1, planStates: [untouched, state('IMP-01-L1-1')] }]);
+    const f = file2([firm('f1')], [{ ...a1, planStates: [state('IMP-01-L1-1', { updatedAt: T1 })] }]);
+    expect(planImport(f, s).assessments[0]!.kind).toBe('identical');
+  });
+
+  it('names many differing actions briefly', () => {
+    const a1 = assessment('a1', 'f1');
+    const many = [1, 2, 3, 4, 5, 6, 7].map((n) => state(`STR-01-L3-${n}`));
+    const plan = planImport(file2([firm('f1')], [{ ...a1, planStates: many }]), stored([firm('f1')], [a1]));
+    expect(plan.conflicts[0]!.differences).toEqual([
+      expect.objectContaining({ field: 'planStates', stored: '', incoming: 'STR-01-L3-1, STR-01-L3-2, STR-01-L3-3, STR-01-L3-4, STR-01-L3-5 (+2)' }),
+    ]);
+  });
+});
+
+describe('targets', () => {
+  const mine = targets({ SRV: 4 }, { 'STR-01': 5 });
+  const theirs = targets({ PRD: 3 });
+
+  it('a new firm gets the file\'s targets; none, or an empty profile, writes nothing', () => {
+    const f = file2([{ ...firm('f1'), targets: mine }, { ...firm('f2'), targets: null }, { ...firm('f3'), targets: targets({}) }], []);
+    const plan = planImport(f, stored([]));
+    expect(plan.firms.map((p) => p.storedTargets)).toEqual([false, false, false]);
+    const w = resolveImport(f, plan, {}, ids());
+    expect(w.targets).toEqual(new Map([['f1', mine]]));
+    expect(w.firms.map((x) => Object.keys(x.firm))).not.toContainEqual(expect.arrayContaining(['targets']));
+  });
+
+  it('a matched firm keeps its stored targets, and takes the file\'s when it has none', () => {
+    const f = file2([{ ...firm('tablet', { creditCode: CODE_A }), targets: theirs }], []);
+    const withTargets = planImport(f, stored([firm('home', { creditCode: CODE_A })], [], { home: mine }));
+    expect(withTargets.firms[0]).toMatchObject({ kind: 'matched', storedId: 'home', storedTargets: true });
+    expect(resolveImport(f, withTargets, {}, ids()).targets).toEqual(new Map());
+    const without = planImport(f, stored([firm('home', { creditCode: CODE_A })], [], { home: targets({}) }));
+    expect(without.firms[0]!.storedTargets).toBe(false);
+    expect(resolveImport(f, without, {}, ids()).targets).toEqual(new Map([['home', theirs]]));
+  });
+
+  it('the same firm with other targets is a conflict: skip keeps them, replace overwrites, keepBoth gives the copy the file\'s', () => {
+    const f = file2([{ ...firm('f1'), targets: theirs }], []);
+    const plan = planImport(f, stored([firm('f1')], [], { f1: mine }));
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({ key: 'firm:f1', defaultChoice: 'skip', differences: [{ field: 'targets', stored: 'SRV 4, STR-01 5', incoming: 'PRD 3' }] }),
+    ]);
+    expect(resolveImport(f, plan, {}, ids()).targets).toEqual(new Map());
+    expect(resolveImport(f, plan, { 'firm:f1': 'replace' }, ids()).targets).toEqual(new Map([['f1', theirs]]));
+    expect(resolveImport(f, plan, { 'firm:f1': 'keepBoth' }, ids()).targets).toEqual(new Map([['new-1', theirs]]));
+  });
+
+  it('targets on one side only: no conflict by themselves, the side without takes them', () => {
+    const fileWith = file2([{ ...firm('f1'), targets: theirs }], []);
+    const plan = planImport(fileWith, stored([firm('f1')]));
+    expect(plan.firms[0]!.kind).toBe('identical');
+    expect(resolveImport(fileWith, plan, {}, ids()).targets).toEqual(new Map([['f1', theirs]]));
+    const fileWithout = file2([firm('f1')], []);
+    const kept = planImport(fileWithout, stored([firm('f1')], [], { f1: mine }));
+    expect(kept.firms[0]).toMatchObject({ kind: 'identical', storedTargets: true });
+    expect(resolveImport(fileWithout, kept, {}, ids()).targets).toEqual(new Map());
+  });
+
+  it('replacing a firm with one that has no targets removes the stored ones; the difference shows it', () => {
+    const f = file2([{ ...firm('f1', { contact: '新电话' }), targets: null }], []);
+    const plan = planImport(f, stored([firm('f1')], [], { f1: mine }));
+    expect(plan.conflicts[0]!.differences).toEqual([
+      { field: 'contact', stored: '', incoming: '新电话' },
+      { field: 'targets', stored: 'SRV 4, STR-01 5', incoming: '' },
+    ]);
+    expect(resolveImport(f, plan, { 'firm:f1': 'replace' }, ids()).targets).toEqual(new Map([['f1', null]]));
+    expect(resolveImport(f, plan, { 'firm:f1': 'skip' }, ids()).targets).toEqual(new Map());
+  });
+
+  it('two firms of the file landing on one stored firm without targets: the first gives them', () => {
+    const f = file2([{ ...firm('x', { creditCode: CODE_A }), targets: theirs }, { ...firm('y', { creditCode: CODE_A }), targets: mine }], []);
+    const plan = planImport(f, stored([firm('home', { creditCode: CODE_A })]));
+    expect(plan.firms.map((p) => p.storedId)).toEqual(['home', 'home']);
+    expect(resolveImport(f, plan, {}, ids()).targets).toEqual(new Map([['home', theirs]]));
   });
 });

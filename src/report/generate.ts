@@ -1,0 +1,21 @@
+// generateReport: input + fonts → PDF bytes. Runs in the browser and in Node (tests, CLI).
+import pdfMake from 'pdfmake';
+import { buildDocument, fontDescriptors, FONT_FILES } from './document';
+import { fontPlan } from './fonts';
+import { TABLE_LAYOUTS } from './layout';
+import type { ReportFonts, ReportInput } from './types';
+
+export async function generateReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array> {
+  const plan = fontPlan(fonts);
+  pdfMake.virtualfs.writeFileSync(FONT_FILES.regular, fonts.regular);
+  pdfMake.virtualfs.writeFileSync(FONT_FILES.bold, fonts.bold);
+  const fallbacks = fonts.fallbacks ?? [];
+  for (const f of fallbacks) pdfMake.virtualfs.writeFileSync(FONT_FILES.fallback(f.name), f.data);
+  pdfMake.setFonts(fontDescriptors(fallbacks.map((f) => f.name)));
+  pdfMake.setTableLayouts(TABLE_LAYOUTS);
+  // The report fetches nothing: no URL, no local file outside the fonts given above.
+  pdfMake.setUrlAccessPolicy(() => false);
+  pdfMake.setLocalAccessPolicy?.(() => false);
+  const buffer = await pdfMake.createPdf(buildDocument(input, plan)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
