@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, recordErrors, recordForeignRequests, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
+import { recordErrors, recordForeignRequests } from './harness';
 import { catalogue } from '../../src/content/index';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = useBuiltApp();
 
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the built app', () => {
   it('loads, shows the 8 modules of the catalogue and requests nothing from another host', async () => {
-    const context = await browser.newContext();
-    const foreign = recordForeignRequests(context, new URL(url).origin);
+    const context = await app.browser.newContext();
+    const foreign = recordForeignRequests(context, new URL(app.url).origin);
     const page = await context.newPage();
     const errors = recordErrors(page);
-    await page.goto(url);
+    await page.goto(app.url);
     const modules = page.getByTestId('method-modules').locator('h3');
     await expect.poll(() => modules.count()).toBe(8);
     expect(await modules.allTextContents()).toEqual(catalogue.modules.map((m) => m.name.zh));
@@ -34,9 +23,9 @@ describe('the built app', () => {
   });
 
   it('switches to English and remembers it', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByLabel('界面语言').selectOption('en');
     await expect.poll(() => page.getByTestId('method-modules').locator('h3').first().textContent()).toBe(catalogue.modules[0]!.name.en);
     await page.reload();

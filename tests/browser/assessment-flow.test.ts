@@ -1,29 +1,19 @@
 // A consultant's path: record a firm, answer all 40 indicators (mouse and keyboard), reload in the middle,
 // finish, and start a re-assessment. Screens are checked with axe-core along the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launch, recordErrors, recordForeignRequests, startServer } from './harness';
+import { recordErrors, recordForeignRequests } from './harness';
 import { seriousViolations } from './axe';
 import { catalogue } from '../../src/content/index';
 import { scoreAssessment } from '../../src/domain/score';
 import type { Answer, MaturityLevel } from '../../src/domain/types';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = useBuiltApp();
 const SHOTS = process.env.SCREENSHOTS_DIR;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const indicators = catalogue.modules.flatMap((m) => m.indicators);
 /** A varied, deterministic answer for indicator i; one not applicable. */
@@ -39,11 +29,11 @@ async function expectNoSeriousA11yIssues(page: Page, screen: string) {
 
 describe('assessment workflow', () => {
   it('creates a firm, answers 40 indicators across a reload, finishes and re-assesses', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const foreign = recordForeignRequests(context, new URL(url).origin);
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const foreign = recordForeignRequests(context, new URL(app.url).origin);
     const page = await context.newPage();
     const errors = recordErrors(page);
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByTestId('new-firm').click();
 
     // The firm: a wrong credit code is explained, nothing is saved until it is right.
@@ -114,7 +104,7 @@ describe('assessment workflow', () => {
     await shot(page, 'results-1280');
 
     // Re-assess from the firm page: a new draft starting from a copy of the answers.
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('firm-card').count()).toBe(1);
     await expectNoSeriousA11yIssues(page, 'home');
     await shot(page, 'home-1280');
@@ -124,7 +114,7 @@ describe('assessment workflow', () => {
     await expect.poll(() => page.getByTestId('overall-progress').textContent()).toContain('40/40');
     await page.getByTestId('level-5').click();
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByRole('link', { name: '天津市曌明精密机械有限公司' }).click();
     await expect.poll(() => page.getByTestId('assessment-item').count()).toBe(2);
     expect(await page.getByTestId('assessment-item').first().textContent()).toContain('再评价');
@@ -135,9 +125,9 @@ describe('assessment workflow', () => {
   });
 
   it('at 390 px the questionnaire stacks the levels and stays usable', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByTestId('new-firm').click();
     await page.getByLabel('企业名称').fill('小微餐饮店');
     await page.getByTestId('save-firm').click();
@@ -151,26 +141,26 @@ describe('assessment workflow', () => {
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
     await expectNoSeriousA11yIssues(page, 'questionnaire 390');
     await shot(page, 'questionnaire-390');
-    await page.goto(url);
+    await page.goto(app.url);
     await shot(page, 'home-390');
     await context.close();
   });
 
   it('deleting a firm asks first, and Cancel keeps it', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByTestId('new-firm').click();
     await page.getByLabel('企业名称').fill('待删除的企业');
     await page.getByTestId('save-firm').click();
     await page.getByTestId('delete-firm').click();
     await page.locator('dialog').getByRole('button', { name: '取消' }).click();
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('firm-card').count()).toBe(1);
     await page.getByRole('link', { name: '待删除的企业' }).click();
     await page.getByTestId('delete-firm').click();
     await page.keyboard.press('Enter'); // focus starts on Cancel: Enter must not delete
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('firm-card').count()).toBe(1);
     await page.getByRole('link', { name: '待删除的企业' }).click();
     await page.getByTestId('delete-firm').click();

@@ -1,26 +1,16 @@
 // Backup and restore through the interface: nothing is lost, a bad file writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
+import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, recordErrors, startServer } from './harness';
+import { recordErrors } from './harness';
 import { seriousViolations } from './axe';
 import { answerAll, createFirm, finish } from './flows';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = useBuiltApp();
 const dir = mkdtempSync(join(tmpdir(), 'qmm-data-'));
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -30,7 +20,7 @@ async function download(page: Page, testId: string): Promise<{ name: string; tex
 }
 
 async function openData(page: Page) {
-  if (!page.url().startsWith(url)) await page.goto(url);
+  if (!page.url().startsWith(app.url)) await page.goto(app.url);
   await page.getByTestId('nav-data').click();
   await page.getByTestId('backup-all').waitFor();
 }
@@ -42,16 +32,16 @@ async function importFile(page: Page, path: string) {
 
 describe('backup and import', () => {
   it('backs up, restores after deletion, and refuses a damaged file without writing', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = recordErrors(page);
-    await createFirm(page, url, '备份测试企业', 'C');
+    await createFirm(page, app.url, '备份测试企业', 'C');
     await page.getByTestId('start-assessment').click();
     await answerAll(page, (i) => (i % 5) + 1);
     await finish(page);
 
     // The home screen reminds about a completed assessment never exported.
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('backup-reminder').count()).toBe(1);
 
     // CSV of the firm's answers, with a byte-order mark for Excel.
@@ -67,7 +57,7 @@ describe('backup and import', () => {
     const backup = await download(page, 'backup-all');
     const backupPath = join(dir, backup.name);
     expect(JSON.parse(backup.text)).toMatchObject({ format: 'qm-maturity-export', firms: [{ name: '备份测试企业' }] });
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('firm-card').count()).toBe(1);
     expect(await page.getByTestId('backup-reminder').count()).toBe(0);
 
@@ -81,7 +71,7 @@ describe('backup and import', () => {
     expect(await page.getByTestId('import-invalid').textContent()).toContain('本机数据没有任何改动');
 
     // Delete the firm, then restore it from the backup.
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByRole('link', { name: '备份测试企业' }).click();
     await page.getByTestId('delete-firm').click();
     await page.getByTestId('confirm-button').click();
@@ -90,7 +80,7 @@ describe('backup and import', () => {
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('新增企业 1 家');
     await page.getByTestId('import-confirm').click();
     await expect.poll(() => page.getByTestId('import-done').textContent()).toContain('新增评价 1 项');
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('firm-card').first().textContent()).toContain('备份测试企业');
     await page.getByRole('button', { name: '查看结果' }).or(page.getByRole('link', { name: '查看结果' })).first().click();
     await expect.poll(() => page.getByTestId('overall-score').textContent()).toContain('50.0');
@@ -103,9 +93,9 @@ describe('backup and import', () => {
   });
 
   it('an encrypted backup opens only with its passphrase', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await createFirm(page, url, '加密备份企业');
+    await createFirm(page, app.url, '加密备份企业');
     await openData(page);
     await page.getByLabel('用密码加密备份').check();
     await page.locator('#backup-pass').fill('correct horse battery');
@@ -114,7 +104,7 @@ describe('backup and import', () => {
     expect(enc.text).toContain('qm-maturity-encrypted');
     expect(enc.text).not.toContain('加密备份企业');
 
-    const fresh = await browser.newContext();
+    const fresh = await app.browser.newContext();
     const other = await fresh.newPage();
     await importFile(other, join(dir, enc.name));
     await other.locator('#unlock-pass').fill('wrong passphrase');
@@ -125,7 +115,7 @@ describe('backup and import', () => {
     await expect.poll(() => other.getByTestId('import-preview').textContent(), { timeout: 15_000 }).toContain('新增企业 1 家');
     await other.getByTestId('import-confirm').click();
     await other.getByTestId('import-done').waitFor();
-    await other.goto(url);
+    await other.goto(app.url);
     await expect.poll(() => other.getByTestId('firm-card').first().textContent()).toContain('加密备份企业');
     await fresh.close();
     await context.close();

@@ -1,26 +1,17 @@
 // After the first visit the app works with no network: reload offline, assess, and the data stays.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
+const app = useBuiltApp();
 
 describe('offline', () => {
   it('installs a service worker that serves the whole app offline', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(app.url);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -46,6 +37,12 @@ describe('offline', () => {
     await expect.poll(() => page.getByTestId('overall-score').textContent()).toContain('50.0');
     await page.reload();
     await expect.poll(() => page.getByTestId('overall-score').textContent()).toContain('50.0');
+    // The PDF code and fonts come from the service worker's cache.
+    await page.getByTestId('report-number').filter({ hasText: 'QMM-' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-pdf').click()]);
+    const path = await download.path();
+    expect(readFileSync(path!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(execFileSync('pdftotext', [path!, '-'], { encoding: 'utf8' })).toContain('离线企业');
     await context.close();
   });
 });

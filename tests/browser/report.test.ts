@@ -1,37 +1,26 @@
 // The PDF report, exported through the interface and checked with poppler: text, fonts, every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, recordErrors, recordForeignRequests, startServer } from './harness';
+import { recordErrors, recordForeignRequests } from './harness';
 import { answerAll, createFirm, finish } from './flows';
 import { catalogue } from '../../src/content/index';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = useBuiltApp();
 const dir = mkdtempSync(join(tmpdir(), 'qmm-report-'));
 const FIRM = '天津市𠀾曌精密机械有限公司';
 
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('PDF report', () => {
   it('exports a complete, searchable PDF with embedded fonts, whose number matches the screen', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const foreign = recordForeignRequests(context, new URL(url).origin);
+    const context = await app.browser.newContext({ acceptDownloads: true });
+    const foreign = recordForeignRequests(context, new URL(app.url).origin);
     const page = await context.newPage();
     const errors = recordErrors(page);
-    await createFirm(page, url, FIRM, 'C');
+    await createFirm(page, app.url, FIRM, 'C');
     await page.getByTestId('start-assessment').click();
     await answerAll(page, (i) => ((i * 3) % 5) + 1);
     await finish(page);

@@ -1,27 +1,16 @@
 // User text is never run as code: a strict CSP, and text rendered as text everywhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, recordErrors, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
+import { recordErrors } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)>', "javascript:alert(4)", '{{ 7*7 }}'];
 
 describe('security', () => {
   it('the page forbids inline script and eval', async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
+    const page = await app.browser.newPage();
+    await page.goto(app.url);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -41,7 +30,7 @@ describe('security', () => {
   });
 
   it('markup typed into every text field is shown as text and never runs', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
@@ -50,7 +39,7 @@ describe('security', () => {
     });
     const errors = recordErrors(page);
     const p = PAYLOADS.join(' ');
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByTestId('new-firm').click();
     for (const label of ['企业名称', '所在区县', '联系人及电话']) await page.getByLabel(label).fill(`${label}${p}`.slice(0, 190));
     await page.getByTestId('save-firm').click();
@@ -65,11 +54,11 @@ describe('security', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('备注').inputValue()).toBe(p);
     for (const path of ['#/', page.url().replace(/.*#/, '#').replace(/\/i\/.*$/, '/finish'), page.url().replace(/.*#/, '#').replace(/\/i\/.*$/, '/results')]) {
-      await page.goto(`${url}/${path}`);
+      await page.goto(`${app.url}/${path}`);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('img[src="x"], svg[onload], main script').count(), path).toBe(0);
     }
-    await page.goto(url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByTestId('firm-card').first().textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(dialogs).toEqual([]);
     expect(errors.filter((e) => !e.includes('Content Security Policy'))).toEqual([]);

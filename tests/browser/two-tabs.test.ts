@@ -1,26 +1,15 @@
 // Two tabs on the same assessment: each sees the other's answers, and neither overwrites them silently.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './app';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
+const app = useBuiltApp();
 
 describe('two tabs', () => {
   it('an answer given in one tab appears in the other, and both survive', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const a = await context.newPage();
-    await a.goto(url);
+    await a.goto(app.url);
     await a.getByTestId('new-firm').click();
     await a.getByLabel('企业名称').fill('双窗口测试企业');
     await a.getByTestId('save-firm').click();
