@@ -12,6 +12,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/assessments/:assessmentId/i/:indicatorId', name: 'indicator', component: () => import('../views/QuestionnaireView.vue'), props: true },
   { path: '/assessments/:assessmentId/finish', name: 'finish', component: () => import('../views/FinishView.vue'), props: true },
   { path: '/assessments/:assessmentId/results', name: 'results', component: () => import('../views/ResultsView.vue'), props: true },
+  { path: '/programme', name: 'programme', component: () => import('../views/ProgrammeView.vue') },
   { path: '/data', name: 'data', component: () => import('../views/DataView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', redirect: '/' },
 ];

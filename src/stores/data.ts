@@ -56,6 +56,18 @@ export const useDataStore = defineStore('data', () => {
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(label, localDate(), 'csv'));
   }
 
+  /** Imports the fictional sample portfolio (loaded on demand), keeping anything already stored. */
+  async function loadSample(): Promise<void> {
+    const { default: sample } = await import('../content/sample/portfolio.json');
+    const parsed = parseExportFile(sample);
+    if (!parsed.ok) throw new ImportError('invalidFile', parsed.issues);
+    const sampleIds = new Set([...parsed.file.firms.map((f) => f.id), ...parsed.file.assessments.map((a) => a.id)]);
+    const planned = await previewImport(parsed.file);
+    // Sample records already here stay as they are.
+    const choices = Object.fromEntries(planned.conflicts.filter((c) => sampleIds.has(c.id)).map((c) => [c.key, 'skip' as const]));
+    await applyImport(parsed.file, planned, choices);
+  }
+
   /** The PDF report's file name: firm and date. */
   const reportFileName = (label: string, date: string) => exportFileName(label, date, 'pdf', '质量管理成熟度评价报告');
 
@@ -135,7 +147,7 @@ export const useDataStore = defineStore('data', () => {
   }
 
   return {
-    reportFileName, refreshStorage, backupAll, exportOneFirm, exportOneAssessment, exportFirmCsv,
+    loadSample, reportFileName, refreshStorage, backupAll, exportOneFirm, exportOneAssessment, exportFirmCsv,
     stage, fileName, file, plan, issues, failure, result, resetImport, readImport, unlock, confirmImport,
   };
 });
