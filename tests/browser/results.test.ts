@@ -36,6 +36,8 @@ describe('results and re-assessment', () => {
     await firstItem.getByLabel('负责人').fill('王经理');
     await firstItem.getByLabel('负责人').blur();
     const doneAction = await firstItem.getAttribute('data-action');
+    // The decision shows once it is stored; then it survives a reload.
+    await expect.poll(() => firstItem.locator('.plan__status').textContent()).toContain('王经理');
     await page.reload();
     await expect.poll(() => page.locator(`[data-action="${doneAction}"]`).textContent()).toContain('王经理');
     expect(await seriousViolations(page)).toEqual([]);
