@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import summary from 'virtual:catalogue-summary';
-import type { Catalogue, CatalogueModule, Indicator } from '../domain/types';
+import type { Catalogue, CatalogueModule, ImprovementAction, Indicator } from '../domain/types';
 
 let loading: Promise<Catalogue> | null = null;
 
@@ -23,5 +23,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return map;
   });
 
-  return { summary, catalogue, load, indicators, moduleOfIndicator };
+  /** Every improvement action by its id (plan items, need groups and comparisons name actions by id). */
+  const actionById = computed(() => new Map<string, ImprovementAction>(indicators.value.flatMap((i) => i.levels.flatMap((l) => l.actions.map((a) => [a.id, a] as const)))));
+
+  return { summary, catalogue, load, indicators, moduleOfIndicator, actionById };
 });
