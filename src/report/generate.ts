@@ -1,11 +1,12 @@
 // generateReport: input + fonts → PDF bytes. Runs in the browser and in Node (tests, CLI).
 import pdfMake from 'pdfmake';
 import { buildDocument, fontDescriptors, FONT_FILES } from './document';
-import { fontPlan } from './fonts';
+import { fontPlan, type FontPlan } from './fonts';
 import { TABLE_LAYOUTS } from './layout';
 import type { ReportFonts, ReportInput } from './types';
 
-export async function generateReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array> {
+/** Lays out any pdfmake document with the report's fonts and table layouts. */
+export async function renderPdf(build: (plan: FontPlan) => Record<string, unknown>, fonts: ReportFonts): Promise<Uint8Array> {
   const plan = fontPlan(fonts);
   pdfMake.virtualfs.writeFileSync(FONT_FILES.regular, fonts.regular);
   pdfMake.virtualfs.writeFileSync(FONT_FILES.bold, fonts.bold);
@@ -16,6 +17,10 @@ export async function generateReport(input: ReportInput, fonts: ReportFonts): Pr
   // The report fetches nothing: no URL, no local file outside the fonts given above.
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy?.(() => false);
-  const buffer = await pdfMake.createPdf(buildDocument(input, plan)).getBuffer();
+  const buffer = await pdfMake.createPdf(build(plan)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+export function generateReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array> {
+  return renderPdf((plan) => buildDocument(input, plan), fonts);
 }
