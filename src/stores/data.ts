@@ -94,6 +94,20 @@ export const useDataStore = defineStore('data', () => {
     stage.value = 'preview';
   }
 
+  /** Opens the preview of a file read and validated elsewhere (the programme's files from others); writes nothing. */
+  async function previewFile(chosen: ExportFile, name: string): Promise<void> {
+    resetImport();
+    fileName.value = name;
+    try {
+      file.value = chosen;
+      plan.value = await previewImport(chosen);
+      stage.value = 'preview';
+    } catch (e) {
+      file.value = null;
+      fail(e);
+    }
+  }
+
   /** Reads a chosen file: an encrypted backup asks for its passphrase first. */
   async function readImport(chosen: File): Promise<void> {
     resetImport();
@@ -148,6 +162,6 @@ export const useDataStore = defineStore('data', () => {
 
   return {
     loadSample, reportFileName, refreshStorage, backupAll, exportOneFirm, exportOneAssessment, exportFirmCsv,
-    stage, fileName, file, plan, issues, failure, result, resetImport, readImport, unlock, confirmImport,
+    stage, fileName, file, plan, issues, failure, result, resetImport, readImport, previewFile, unlock, confirmImport,
   };
 });

@@ -1,20 +1,40 @@
-// The programme view: every firm on this device as a portfolio row, classified into need groups.
+// The programme view: every firm on this device, and the files brought in from others (in memory only, never
+// written), as portfolio rows classified into need groups.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
+import { version as APP_VERSION } from '../../package.json';
 import { watch as watchDb } from '../db/live';
 import { exportAll } from '../db/transfer';
 import { firmsRepo } from '../db/firms';
 import { toStorageError, type StorageErrorCode } from '../db/errors';
-import { filterRows, portfolioRows, sortRows, stageDistribution, type PortfolioRow, type RowFilter, type SortColumn } from '../domain/portfolio';
+import { stageDistribution, type SortColumn } from '../domain/portfolio';
+import {
+  EMPTY_SOURCES, filterProgrammeRows, isSourceName, mergeSources, programmeRows, readSource, sortProgrammeRows, tooLarge,
+  type BadSource, type GoodSource, type ProgrammeFilter, type ProgrammeRow, type SourceSet,
+} from '../domain/portfolio-sources';
 import { needGroups } from '../domain/need-groups';
 import type { ExportFile } from '../domain/file-format';
 import { useCatalogueStore } from './catalogue';
+import { useDataStore } from './data';
+
+/** What the store needs of a chosen file (a File; tests pass plain objects). */
+export interface ChosenFile {
+  name: string;
+  webkitRelativePath?: string;
+  size: number;
+  lastModified: number;
+  text(): Promise<string>;
+}
+
+/** Files read at the same time. */
+const READ_AHEAD = 16;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const useProgrammeStore = defineStore('programme', () => {
   const catalogueStore = useCatalogueStore();
   const file = shallowRef<ExportFile | null>(null);
   const error = ref<StorageErrorCode | null>(null);
-  const filter = ref<RowFilter>({});
+  const filter = ref<ProgrammeFilter>({});
   const sort = ref<{ column: SortColumn; direction: 'asc' | 'desc' }>({ column: 'name', direction: 'asc' });
   let stop: (() => void) | null = null;
   let users = 0;
@@ -33,16 +53,101 @@ export const useProgrammeStore = defineStore('programme', () => {
     };
   }
 
-  const rows = computed<PortfolioRow[]>(() => {
+  // Files brought in from others.
+  const sources = shallowRef<SourceSet>(EMPTY_SOURCES);
+  /** Files of the current reading: how many are done. */
+  const reading = ref<{ done: number; total: number } | null>(null);
+  /** Files chosen again (same path, size and date) in the last reading, not read twice. */
+  const repeated = ref(0);
+  const seen = new Set<string>();
+  const sourceFiles = computed(() => sources.value.good.map((g) => g.file));
+  const merged = computed(() => (sourceFiles.value.length > 0 ? mergeSources(sourceFiles.value, APP_VERSION) : null));
+  const sourceSummary = computed(() => ({
+    files: sources.value.good.length + sources.value.bad.length,
+    good: sources.value.good.length,
+    bad: sources.value.bad.length,
+    skipped: sources.value.skipped,
+    firms: merged.value?.firms.length ?? 0,
+    assessments: merged.value?.assessments.length ?? 0,
+  }));
+
+  /** Reads and validates chosen files one by one; bad ones are listed with their reasons, non-JSON ones counted. */
+  async function readFiles(list: readonly ChosenFile[]): Promise<void> {
+    if (reading.value) return;
+    reading.value = { done: 0, total: list.length };
+    await catalogueStore.load();
+    repeated.value = 0;
+    const good: GoodSource[] = [];
+    const bad: BadSource[] = [];
+    let skipped = 0;
+    let paused = performance.now();
+    try {
+      // Files are read a few at a time (reading waits on the disk) and validated in the order chosen.
+      for (let start = 0; start < list.length; start += READ_AHEAD) {
+        const batch = list.slice(start, start + READ_AHEAD).map((f) => {
+          const name = f.webkitRelativePath || f.name;
+          const size = f.size;
+          const key = `${name}\u0000${size}\u0000${f.lastModified}`;
+          if (seen.has(key)) return null;
+          seen.add(key);
+          const text = isSourceName(name) && !tooLarge(size) ? f.text().catch(() => null) : Promise.resolve(null);
+          return { name, size, text };
+        });
+        for (const item of batch) {
+          if (!item) repeated.value += 1;
+          else {
+            const r = readSource({ name: item.name, size: item.size, text: await item.text });
+            if (r.kind === 'good') good.push(r.source);
+            else if (r.kind === 'bad') bad.push(r.source);
+            else skipped += 1;
+          }
+          reading.value.done += 1;
+          // Let the page show the progress now and then.
+          if (performance.now() - paused > 50) {
+            await nextTask();
+            paused = performance.now();
+          }
+        }
+      }
+    } finally {
+      // A file read again after a change replaces what was read of it before.
+      const names = new Set([...good, ...bad].map((s) => s.name));
+      const before = sources.value;
+      sources.value = {
+        good: [...before.good.filter((s) => !names.has(s.name)), ...good],
+        bad: [...before.bad.filter((s) => !names.has(s.name)), ...bad],
+        skipped: before.skipped + skipped,
+      };
+      reading.value = null;
+    }
+  }
+
+  function clearFiles(): void {
+    sources.value = EMPTY_SOURCES;
+    seen.clear();
+    repeated.value = 0;
+    if (filter.value.source !== undefined) {
+      const { source: _source, ...rest } = filter.value;
+      filter.value = rest;
+    }
+  }
+
+  /** Opens the import preview of the good files, merged into one (the data screen shows it; nothing written yet). */
+  async function importFiles(label: string): Promise<void> {
+    if (merged.value) await useDataStore().previewFile(merged.value, label);
+  }
+
+  const rows = computed<ProgrammeRow[]>(() => {
     const c = catalogueStore.catalogue;
-    return c && file.value ? portfolioRows(c, file.value.firms, file.value.assessments) : [];
+    return c && (file.value || sourceFiles.value.length > 0) ? programmeRows(c, file.value, sourceFiles.value) : [];
   });
-  const visible = computed(() => sortRows(filterRows(rows.value, filter.value), sort.value.column, sort.value.direction));
+  const visible = computed(() => sortProgrammeRows(filterProgrammeRows(rows.value, filter.value), sort.value.column, sort.value.direction));
   const distribution = computed(() => stageDistribution(visible.value));
   const groups = computed(() => needGroups(visible.value, catalogueStore.summary.modules.map((m) => m.id)));
   const options = computed(() => ({
     districts: [...new Set(rows.value.map((r) => r.district).filter(Boolean))].sort(),
     industries: [...new Set(rows.value.map((r) => r.industry).filter(Boolean))].sort(),
+    sources: sources.value.good.length > 0,
   }));
 
   function sortBy(column: SortColumn): void {
@@ -54,5 +159,8 @@ export const useProgrammeStore = defineStore('programme', () => {
     for (const id of ids) await firmsRepo.remove(id);
   }
 
-  return { use, file, rows, visible, distribution, groups, options, filter, sort, sortBy, error, removeFirms };
+  return {
+    use, file, rows, visible, distribution, groups, options, filter, sort, sortBy, error, removeFirms,
+    sources, reading, repeated, sourceSummary, readFiles, clearFiles, importFiles,
+  };
 });
