@@ -37,6 +37,8 @@ export function useReportExport() {
     if (busy.value) return;
     busy.value = true;
     try {
+      // The fonts (21 MB) download while the report code loads.
+      void import('../report/load-fonts').then((m) => m.preloadMainFonts());
       const input = await prepare(base);
       const { checkReportCharacters } = await import('../report');
       const uncovered = await checkReportCharacters(input);

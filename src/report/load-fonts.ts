@@ -23,6 +23,11 @@ function loadMain(): Promise<Pick<ReportFonts, 'regular' | 'bold'>> {
   return main;
 }
 
+/** Starts fetching Noto Sans SC (e.g. while the report code loads); loadReportFonts reuses the download. */
+export function preloadMainFonts(): void {
+  loadMain().catch(() => undefined);
+}
+
 async function loadChunk(file: string): Promise<Uint8Array> {
   const url = Object.entries(chunkUrls).find(([path]) => path.endsWith(`/${file}`))?.[1];
   if (!url) throw new Error(`Fallback font ${file} is not part of the build.`);

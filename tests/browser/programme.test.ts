@@ -1,8 +1,8 @@
 // The sample portfolio in one click, the programme view filtered to a district, checked against the domain.
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './app';
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { seriousViolations } from './axe';
 import { recordErrors } from './harness';
 import sample from '../../src/content/sample/portfolio.json';
@@ -46,6 +46,21 @@ describe('programme view', () => {
     const blank = lines.indexOf('');
     expect(blank - 1).toBe(inDistrict.length); // header + one line per firm shown
     for (const r of inDistrict) expect(csv).toContain(r.name);
+
+    // Charts of the selection: drawn when scrolled into view; the heat map has one row per firm shown.
+    await page.getByTestId('programme-charts').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByTestId('heat-row').count()).toBe(inDistrict.length);
+    expect(await page.getByTestId('heat-row').locator('th').allTextContents()).toEqual(names);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The programme summary PDF of the same selection: real text with every firm of the district and no other.
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('programme-pdf').click()]);
+    expect(pdfDownload.suggestedFilename()).toMatch(/^质量管理成熟度分类汇总_\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = execFileSync('pdftotext', [(await pdfDownload.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('质量管理成熟度分类汇总');
+    expect(text).toContain(district);
+    for (const r of inDistrict) expect(text).toContain(r.name.replace(/\s+/g, ''));
+    for (const r of rows.filter((x) => x.district !== district)) expect(text).not.toContain(r.name.replace(/\s+/g, ''));
 
     await page.goto(app.url);
     await page.getByTestId('remove-sample').click();
