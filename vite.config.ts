@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { catalogueSummary } from './scripts/vite-catalogue-summary';
+import { reportFonts } from './scripts/vite-report-fonts';
 
 // The built app allows scripts, styles, fonts and connections from its own origin only: no inline
 // script, no eval. (Vite's dev server injects inline styles, so the policy is added to builds only.)
@@ -33,6 +34,7 @@ export default defineConfig({
   plugins: [
     vue(),
     catalogueSummary(fileURLToPath(new URL('./src/content', import.meta.url))),
+    reportFonts(fileURLToPath(new URL('.', import.meta.url))),
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'autoUpdate',

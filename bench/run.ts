@@ -155,7 +155,8 @@ try {
     await ctx.close();
   }
 
-  // 6. Programme screen with 1,000 firms (2 assessments each): from the click on the menu to every row shown.
+  // 6. Programme screen with 1,000 firms (2 assessments each): from the click on the menu until the table's first
+  // page is shown and the count says all 1,000. The first visit reads and scores all 2,000 assessments.
   {
     const firms = 1000;
     const file = join(tmp, 'seed-programme.json');
@@ -169,17 +170,26 @@ try {
     await p.getByTestId('import-confirm').click();
     await p.getByTestId('import-done').waitFor({ timeout: 600_000 });
     const shown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await p.getByTestId('nav-data').click();
       await p.getByTestId('backup-all').waitFor();
       const t0 = await p.evaluate(() => performance.now());
       await p.getByTestId('nav-programme').click();
       const t1 = await p
-        .waitForFunction((count) => (document.querySelectorAll('[data-testid="portfolio-row"]').length >= count ? performance.now() : false), firms, { polling: 'raf', timeout: 120_000 })
+        .waitForFunction(
+          (count) =>
+            document.querySelectorAll('[data-testid="portfolio-row"]').length > 0 && document.querySelector('[data-testid="programme-count"]')?.textContent?.includes(String(count))
+              ? performance.now()
+              : false,
+          firms,
+          { polling: 'raf', timeout: 120_000 },
+        )
         .then((h) => h.jsonValue() as Promise<number>);
       shown.push(t1 - t0);
     }
-    rows.push([`programme screen with ${firms} firms`, `median ${ms(median(shown))} from the menu click to all ${firms} rows shown (${shown.map((x) => x.toFixed(0)).join(', ')} ms)`, '< 500 ms', median(shown) < 500]);
+    const later = shown.slice(1);
+    rows.push([`programme screen, ${firms} firms, first visit`, `${ms(shown[0]!)} from the menu click to the table (reads and scores ${firms * 2} assessments)`, '< 500 ms', shown[0]! < 500]);
+    rows.push([`programme screen, ${firms} firms, later visits`, `median ${ms(median(later))} (${later.map((x) => x.toFixed(0)).join(', ')} ms)`, '< 500 ms', median(later) < 500]);
     await ctx.close();
   }
 } finally {

@@ -1,5 +1,5 @@
 // Assembles the pdfmake document definition from the sections. Pure: no fonts, no I/O.
-import { MAIN_FONT, applyFontRuns, splitRuns, type FontPlan } from './fonts';
+import { FULL_FONT, MAIN_FONT, applyFontRuns, splitRuns, type FontPlan } from './fonts';
 import { fill, makeContext } from './format';
 import { PAGE, STYLES, footer, header, pageBreakBefore, type Content } from './layout';
 import { cover, method } from './sections/cover';
@@ -44,13 +44,20 @@ export function buildDocument(input: ReportInput, fonts: FontPlan): Record<strin
   };
 }
 
-export const FONT_FILES = { regular: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf', fallback: (name: string) => `${name}.ttf` };
+export const FONT_FILES = {
+  regular: 'NotoSansSC-Regular.ttf',
+  bold: 'NotoSansSC-Bold.ttf',
+  fullRegular: 'NotoSansSCFull-Regular.ttf',
+  fullBold: 'NotoSansSCFull-Bold.ttf',
+  fallback: (name: string) => `${name}.ttf`,
+};
 
-/** pdfmake font table: Noto Sans SC, and each fallback (one weight serves all styles). */
-export function fontDescriptors(fallbacks: readonly string[]): Record<string, Record<string, string>> {
+/** pdfmake font table: Noto Sans SC, the whole Noto Sans SC when loaded, and each fallback (one weight serves all styles). */
+export function fontDescriptors(fallbacks: readonly string[], full = false): Record<string, Record<string, string>> {
   const table: Record<string, Record<string, string>> = {
     [MAIN_FONT]: { normal: FONT_FILES.regular, bold: FONT_FILES.bold, italics: FONT_FILES.regular, bolditalics: FONT_FILES.bold },
   };
+  if (full) table[FULL_FONT] = { normal: FONT_FILES.fullRegular, bold: FONT_FILES.fullBold, italics: FONT_FILES.fullRegular, bolditalics: FONT_FILES.fullBold };
   for (const name of fallbacks) {
     const f = FONT_FILES.fallback(name);
     table[name] = { normal: f, bold: f, italics: f, bolditalics: f };

@@ -4,6 +4,8 @@ import { covers, fontCoverage, type Coverage } from './cmap';
 import type { ReportFonts } from './types';
 
 export const MAIN_FONT = 'NotoSansSC';
+/** The whole Noto Sans SC, for characters outside the common set the main files carry. */
+export const FULL_FONT = 'NotoSansSCFull';
 
 /** Invisible format and control characters (zero-width spaces, bidi marks, variation selectors…): removed before layout. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
@@ -28,20 +30,21 @@ export function mainCovers(fonts: Pick<ReportFonts, 'regular' | 'bold'>): (codeP
 
 export function fontPlan(fonts: ReportFonts): FontPlan {
   const main = mainCovers(fonts);
+  const full = fonts.full ? mainCovers(fonts.full) : () => false;
   const fallbacks: { name: string; coverage: Coverage }[] = (fonts.fallbacks ?? []).map((f) => ({ name: f.name, coverage: fontCoverage(f.data) }));
   return {
     fontOf(cp) {
       if (main(cp)) return MAIN_FONT;
+      if (full(cp)) return FULL_FONT;
       return fallbacks.find((f) => covers(f.coverage, cp))?.name ?? null;
     },
   };
 }
 
-/** Code points of the texts (whitespace aside) that Noto Sans SC lacks: what a fallback must supply. */
-export function missingFromMain(texts: readonly string[], fonts: Pick<ReportFonts, 'regular' | 'bold'>): number[] {
-  const main = mainCovers(fonts);
+/** Code points of the texts (whitespace aside) that `covered` says no font has yet. */
+export function missingFrom(texts: readonly string[], covered: (codePoint: number) => boolean): number[] {
   const found = new Set<number>();
-  for (const text of texts) for (const ch of cleanText(text)) if (!WHITESPACE.test(ch) && !main(ch.codePointAt(0)!)) found.add(ch.codePointAt(0)!);
+  for (const text of texts) for (const ch of cleanText(text)) if (!WHITESPACE.test(ch) && !covered(ch.codePointAt(0)!)) found.add(ch.codePointAt(0)!);
   return [...found];
 }
 

@@ -10,9 +10,13 @@ export async function renderPdf(build: (plan: FontPlan) => Record<string, unknow
   const plan = fontPlan(fonts);
   pdfMake.virtualfs.writeFileSync(FONT_FILES.regular, fonts.regular);
   pdfMake.virtualfs.writeFileSync(FONT_FILES.bold, fonts.bold);
+  if (fonts.full) {
+    pdfMake.virtualfs.writeFileSync(FONT_FILES.fullRegular, fonts.full.regular);
+    pdfMake.virtualfs.writeFileSync(FONT_FILES.fullBold, fonts.full.bold);
+  }
   const fallbacks = fonts.fallbacks ?? [];
   for (const f of fallbacks) pdfMake.virtualfs.writeFileSync(FONT_FILES.fallback(f.name), f.data);
-  pdfMake.setFonts(fontDescriptors(fallbacks.map((f) => f.name)));
+  pdfMake.setFonts(fontDescriptors(fallbacks.map((f) => f.name), !!fonts.full));
   pdfMake.setTableLayouts(TABLE_LAYOUTS);
   // The report fetches nothing: no URL, no local file outside the fonts given above.
   pdfMake.setUrlAccessPolicy(() => false);

@@ -1,7 +1,6 @@
 // Browser: fetch the report fonts from the app's own origin (hashed assets of the build).
-import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
-import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
-import { fallbackFontsFor } from './fallback';
+import { boldUrl, fullBoldUrl, fullCoverage, fullRegularUrl, regularUrl } from 'virtual:report-fonts';
+import { fontsFor } from './font-set';
 import type { ReportFonts } from './types';
 
 // One lazily resolved URL per HanaMinB Extension B chunk; a chunk is fetched only when a text needs it.
@@ -13,17 +12,22 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-let main: Promise<Pick<ReportFonts, 'regular' | 'bold'>> | null = null;
+type Pair = Pick<ReportFonts, 'regular' | 'bold'>;
 
-function loadMain(): Promise<Pick<ReportFonts, 'regular' | 'bold'>> {
-  main ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
-  main.catch(() => {
-    main = null;
-  });
-  return main;
+/** Fetches a pair of files once; a failed fetch is tried again next time. */
+function once(regular: string, bold: string): () => Promise<Pair> {
+  let pending: Promise<Pair> | null = null;
+  return () => {
+    pending ??= Promise.all([fetchBytes(regular), fetchBytes(bold)]).then(([r, b]) => ({ regular: r, bold: b }));
+    pending.catch(() => (pending = null));
+    return pending;
+  };
 }
 
-/** Starts fetching Noto Sans SC (e.g. while the report code loads); loadReportFonts reuses the download. */
+const loadMain = once(regularUrl, boldUrl);
+const loadFull = once(fullRegularUrl, fullBoldUrl);
+
+/** Starts fetching the main fonts (e.g. while the report code loads); loadReportFonts reuses the download. */
 export function preloadMainFonts(): void {
   loadMain().catch(() => undefined);
 }
@@ -34,17 +38,7 @@ async function loadChunk(file: string): Promise<Uint8Array> {
   return fetchBytes(await url());
 }
 
-/**
- * Noto Sans SC, plus the fallback chunks the given texts need (none when texts is empty). If a chunk
- * cannot be had (offline before it was ever cached), the report goes without it: uncoveredCharacters
- * then names those characters, so the user is told before export and the PDF shows their code.
- */
-export async function loadReportFonts(texts: readonly string[] = []): Promise<ReportFonts> {
-  const fonts = await loadMain();
-  try {
-    return { ...fonts, fallbacks: await fallbackFontsFor(texts, fonts, loadChunk) };
-  } catch (error) {
-    console.warn('Report fallback font unavailable:', error);
-    return { ...fonts, fallbacks: [] };
-  }
+/** The fonts the given texts need (see font-set.ts). */
+export function loadReportFonts(texts: readonly string[] = []): Promise<ReportFonts> {
+  return fontsFor(texts, { main: loadMain, full: loadFull, fullCoverage, chunk: loadChunk });
 }

@@ -157,9 +157,13 @@ export interface FallbackFont {
   data: Uint8Array;
 }
 
-/** Font files, as bytes: Noto Sans SC Regular and Bold, and fallbacks tried in order. */
+/**
+ * Font files, as bytes: Noto Sans SC Regular and Bold (in the browser, cut to the common characters), the
+ * whole Noto Sans SC when a text needs a character outside that set, and fallbacks tried in order.
+ */
 export interface ReportFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  full?: { regular: Uint8Array; bold: Uint8Array } | null;
   fallbacks?: FallbackFont[];
 }

@@ -137,6 +137,9 @@ export const useProgrammeStore = defineStore('programme', () => {
     if (merged.value) await useDataStore().previewFile(merged.value, label);
   }
 
+  /** True until this device's data has been read once (the first visit with many firms takes a moment). */
+  const loading = computed(() => file.value === null && error.value === null);
+
   const rows = computed<ProgrammeRow[]>(() => {
     const c = catalogueStore.catalogue;
     return c && (file.value || sourceFiles.value.length > 0) ? programmeRows(c, file.value, sourceFiles.value) : [];
@@ -160,7 +163,7 @@ export const useProgrammeStore = defineStore('programme', () => {
   }
 
   return {
-    use, file, rows, visible, distribution, groups, options, filter, sort, sortBy, error, removeFirms,
+    use, file, loading, rows, visible, distribution, groups, options, filter, sort, sortBy, error, removeFirms,
     sources, reading, repeated, sourceSummary, readFiles, clearFiles, importFiles,
   };
 });

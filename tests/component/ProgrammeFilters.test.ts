@@ -104,6 +104,7 @@ describe('ProgrammeView filters', () => {
     await useProgrammeStore().readFiles(files);
     const w = mount(ProgrammeView, { global: { plugins: [createAppI18n('zh-CN'), pinia, router], stubs: { ProgrammeCharts: true } } }); // charts: see ProgrammeCharts.test.ts
     await vi.waitFor(() => expect(w.findAll('[data-testid="portfolio-row"]')).toHaveLength(rows.length));
+    await vi.waitFor(() => expect(w.find('[data-testid="programme-count"]').exists()).toBe(true)); // this device's (empty) data read
 
     await w.get('#f-district').setValue(district);
     await flushPromises();
@@ -111,6 +112,50 @@ describe('ProgrammeView filters', () => {
     expect(shown).toHaveLength(inDistrict.length);
     expect(shown.map((r) => r.get('th').text()).map((t) => t.replace('未导入', '').trim()).sort()).toEqual(inDistrict.map((r) => r.name).sort());
     expect(w.get('[data-testid="programme-count"]').text()).toBe(`显示 ${inDistrict.length} 家 / 共 ${rows.length} 家企业`);
+    w.unmount();
+  });
+
+  it('shows the table 50 firms a page, back to page 1 when a filter changes, or all at once', async () => {
+    const parsed = parseExportFile(sample);
+    if (!parsed.ok) throw new Error('sample portfolio is invalid');
+    // Three copies of the sample under other ids: 90 firms.
+    const meta = { appVersion: '0.1.0', exportedAt: '2026-11-23T08:00:00.000Z' };
+    const files = ['甲', '乙', '丙'].map((k) => {
+      const firms = parsed.file.firms.map((f) => ({ ...f, id: `${f.id}-${k}`, name: `${f.name}（${k}）`, creditCode: '' }));
+      const assessments = parsed.file.assessments.map((a) => ({ ...a, id: `${a.id}-${k}`, firmId: `${a.firmId}-${k}`, previousId: a.previousId && `${a.previousId}-${k}` }));
+      const body = JSON.stringify(buildExportFile(firms, assessments, meta));
+      return { name: `copy-${k}.json`, size: body.length, lastModified: 0, text: async () => body };
+    });
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    await router.push('/programme');
+    await useProgrammeStore().readFiles(files);
+    const total = useProgrammeStore().rows.length;
+    expect(total).toBe(parsed.file.firms.length * 3);
+    const w = mount(ProgrammeView, { global: { plugins: [createAppI18n('zh-CN'), pinia, router], stubs: { ProgrammeCharts: true } } });
+    const shown = () => w.findAll('[data-testid="portfolio-row"]').map((r) => r.get('th').text().replace('未导入', '').trim());
+    await vi.waitFor(() => expect(shown()).toHaveLength(50));
+    const all = useProgrammeStore().visible.map((r) => r.name);
+    expect(shown()).toEqual(all.slice(0, 50));
+    expect(w.get('[data-testid="page-range"]').text()).toBe(`第 1–50 家，共 ${total} 家`);
+    expect(w.get('[data-testid="page-prev"]').attributes('disabled')).toBeDefined();
+
+    await w.get('[data-testid="page-next"]').trigger('click');
+    expect(shown()).toEqual(all.slice(50));
+    expect(w.get('[data-testid="page-next"]').attributes('disabled')).toBeDefined();
+
+    await w.get('#f-query').setValue('（丙）');
+    await flushPromises();
+    const matching = useProgrammeStore().visible.map((r) => r.name);
+    expect(matching.length).toBe(parsed.file.firms.length);
+    expect(shown()).toEqual(matching); // a new selection starts on its first page (30 firms: one page, no pager)
+    expect(w.find('[data-testid="table-pager"]').exists()).toBe(false);
+
+    await w.get('#f-query').setValue('');
+    await flushPromises();
+    await w.get('[data-testid="page-all"]').trigger('click');
+    expect(shown()).toHaveLength(total);
     w.unmount();
   });
 });
