@@ -18,10 +18,12 @@ export const plansRepo = {
   async save(assessmentId: string, actionId: string, patch: PlanStatePatch, now = new Date().toISOString()): Promise<PlanItemState> {
     const db = getDb();
     try {
-      return await db.transaction('rw', db.planStates, async () => {
+      return await db.transaction('rw', db.planStates, db.portfolioSnapshots, async () => {
         const current = (await db.planStates.get([assessmentId, actionId])) ?? { ...defaultPlanState(actionId), assessmentId };
         const row: PlanStateRow = { ...current, ...patch, actionId, assessmentId, updatedAt: now };
         await db.planStates.put(row);
+        // The programme view's kept summary of this assessment counts open actions: it is worked out again.
+        await db.portfolioSnapshots.delete(assessmentId);
         return strip(row);
       });
     } catch (e) {

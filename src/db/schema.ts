@@ -28,6 +28,17 @@ export interface TargetRow extends TargetProfile {
   updatedAt: string;
 }
 
+/**
+ * The programme view's summary of one assessment (an AssessmentSnapshot as JSON: one string reads several times
+ * faster than the object with its dozens of action ids), valid while `key` matches what it was computed from.
+ */
+export interface PortfolioSnapshotRow {
+  assessmentId: string;
+  firmId: string;
+  key: string;
+  snapshot: string;
+}
+
 export class AppDatabase extends Dexie {
   firms!: EntityTable<Firm, 'id'>;
   assessments!: EntityTable<Assessment, 'id'>;
@@ -35,6 +46,7 @@ export class AppDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   planStates!: Table<PlanStateRow, [string, string]>;
   targets!: Table<TargetRow, string>;
+  portfolioSnapshots!: Table<PortfolioSnapshotRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -210,7 +210,7 @@ export async function applyImport(
   if (invalidChoices(plan, choices).length > 0) throw new ImportError('invalidChoice');
   const db = getDb();
   try {
-    return await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets], async () => {
+    return await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets, db.portfolioSnapshots], async () => {
       const { stored, revs } = await loadStored(db, checked);
       if (JSON.stringify(planImport(checked, stored)) !== JSON.stringify(plan)) throw new ImportError('importOutdated');
       const writes = resolveImport(checked, plan, choices, newId);
@@ -243,6 +243,8 @@ export async function applyImport(
       await db.answers.bulkAdd(rows);
       await db.planStates.bulkDelete(storedKeys(stored.planStates, (s) => s.actionId));
       await db.planStates.bulkAdd(states);
+      // The programme view's scored summaries are worked out again after an import (db/portfolio.ts).
+      await db.portfolioSnapshots.clear();
       await db.targets.bulkDelete(targets.filter(([, t]) => t === null).map(([firmId]) => firmId));
       await db.targets.bulkPut(
         targets.flatMap(([firmId, t]): TargetRow[] => (t ? [{ firmId, modules: t.modules, indicators: t.indicators, updatedAt: targetsDate }] : [])),

@@ -4,7 +4,7 @@
 import { buildExportFile, parseExportFile, type ExportFile, type FileAssessment, type FileFirm, type ImportIssue } from './file-format';
 import { isEncryptedBackup } from './backup-crypto';
 import { comparableFirmName } from './import-plan';
-import { filterRows, PortfolioBuilder, sortRows, type PortfolioAssessment, type PortfolioFirm, type PortfolioRow, type RowFilter, type SortColumn } from './portfolio';
+import { filterRows, PortfolioBuilder, sortRows, type PortfolioAssessment, type PortfolioFirm, type PortfolioRow, type ScoredAssessment, type RowFilter, type SortColumn } from './portfolio';
 import type { Catalogue } from './types';
 
 /** Larger files are refused without being read: an export of many firms is a few MB. */
@@ -139,24 +139,29 @@ export interface ProgrammeRow extends PortfolioRow {
   fileAssessments: number;
 }
 
+/** This device's data: assessments with their answers, or already scored (db/portfolio.ts keeps snapshots). */
 export interface LocalData {
   firms: readonly PortfolioFirm[];
-  assessments: readonly PortfolioAssessment[];
+  assessments?: readonly PortfolioAssessment[];
+  scored?: readonly ScoredAssessment[];
 }
 
 /**
  * One row per firm over this device's data and the good files. A firm of a file that is on this device (same
  * id, or the same firm by credit code or name) is the local firm's row, and its assessments join that firm.
  */
-export function programmeRows(catalogue: Catalogue, local: LocalData | null, files: readonly ExportFile[]): ProgrammeRow[] {
+/** `catalogue` may be null when every assessment comes scored (LocalData.scored) and there are no files. */
+export function programmeRows(catalogue: Catalogue | null, local: LocalData | null, files: readonly ExportFile[]): ProgrammeRow[] {
   const builder = new PortfolioBuilder(catalogue);
   const ids = new FirmIdentities();
   const localFirms = new Set<string>();
   const localAssessments = new Set<string>();
   if (local) {
     for (const f of local.firms) localFirms.add(ids.keep(f));
-    for (const a of local.assessments) localAssessments.add(a.id);
-    builder.add(local.firms, local.assessments);
+    for (const a of local.assessments ?? []) localAssessments.add(a.id);
+    for (const a of local.scored ?? []) localAssessments.add(a.snapshot.id);
+    builder.add(local.firms, local.assessments ?? []);
+    builder.addScored([], local.scored ?? []);
   }
   const onlyInFiles = new Map<string, Set<string>>();
   for (const file of files) {

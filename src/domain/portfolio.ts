@@ -13,6 +13,10 @@ const EPS = 1e-9;
 export type StageKey = MaturityLevel | 'insufficient' | 'none';
 export const STAGE_KEYS: readonly StageKey[] = [1, 2, 3, 4, 5, 'insufficient', 'none'];
 
+/** Version of AssessmentSnapshot and of how snapshotOf computes it: bump it when either changes, so that snapshots
+ *  kept on devices (db/portfolio.ts) are computed again. */
+export const SNAPSHOT_FORMAT = 1;
+
 /** What a row keeps of one assessment: no answers. */
 export interface AssessmentSnapshot {
   id: string;
@@ -57,6 +61,11 @@ export interface PortfolioRow {
 }
 
 export type PortfolioFirm = Firm & { targets?: TargetProfile | null };
+/** An assessment already scored: its firm and its snapshot. */
+export interface ScoredAssessment {
+  firmId: string;
+  snapshot: AssessmentSnapshot;
+}
 export type PortfolioAssessment = AssessmentRecord & { planStates?: PlanItemState[] };
 
 const cmp = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
@@ -97,6 +106,15 @@ export function snapshotOf(catalogue: Catalogue, firm: PortfolioFirm, a: Portfol
   };
 }
 
+/** Scores assessments of these firms (e.g. those whose kept snapshot is out of date, see db/portfolio.ts). */
+export function scoreAssessments(catalogue: Catalogue, firms: readonly PortfolioFirm[], assessments: readonly PortfolioAssessment[]): ScoredAssessment[] {
+  const byId = new Map(firms.map((f) => [f.id, f]));
+  return assessments.flatMap((a) => {
+    const firm = byId.get(a.firmId);
+    return firm ? [{ firmId: a.firmId, snapshot: snapshotOf(catalogue, firm, a) }] : [];
+  });
+}
+
 const summaries = new WeakMap<Catalogue, ReturnType<typeof summarizeCatalogue>>();
 function summaryOf(c: Catalogue) {
   let s = summaries.get(c);
@@ -118,7 +136,8 @@ interface FirmEntry {
 export class PortfolioBuilder {
   private readonly firms = new Map<string, FirmEntry>();
   private readonly strings = new Map<string, string>();
-  constructor(private readonly catalogue: Catalogue) {}
+  /** The catalogue scores assessments given with their answers (add); null when all come scored (addScored). */
+  constructor(private readonly catalogue: Catalogue | null) {}
 
   private intern = (s: string): string => {
     const seen = this.strings.get(s);
@@ -128,21 +147,41 @@ export class PortfolioBuilder {
   };
 
   add(firms: readonly PortfolioFirm[], assessments: readonly PortfolioAssessment[]): void {
+    this.addFirms(firms);
+    for (const a of assessments) {
+      const entry = this.firms.get(a.firmId);
+      if (!entry) continue; // a parsed file has no assessment without its firm
+      const seen = entry.history.get(a.id);
+      if (seen && seen.updatedAt > a.updatedAt) continue;
+      if (!this.catalogue) throw new Error('PortfolioBuilder: scoring assessments needs the catalogue.');
+      this.put(entry, snapshotOf(this.catalogue, entry.firm, a, this.intern));
+    }
+  }
+
+  /** As add, with assessments already scored (snapshots kept from an earlier reading, see db/portfolio.ts). */
+  addScored(firms: readonly PortfolioFirm[], scored: readonly ScoredAssessment[]): void {
+    this.addFirms(firms);
+    for (const { firmId, snapshot } of scored) {
+      const entry = this.firms.get(firmId);
+      if (!entry) continue;
+      const seen = entry.history.get(snapshot.id);
+      if (seen && seen.updatedAt > snapshot.updatedAt) continue;
+      this.put(entry, { ...snapshot, openActions: snapshot.openActions.map(this.intern) });
+    }
+  }
+
+  private addFirms(firms: readonly PortfolioFirm[]): void {
     for (const f of firms) {
       const entry = this.firms.get(f.id);
       const slim: PortfolioFirm = { ...f, contact: '' };
       if (!entry) this.firms.set(f.id, { firm: slim, history: new Map(), latest: null });
       else if (f.updatedAt >= entry.firm.updatedAt) entry.firm = slim;
     }
-    for (const a of assessments) {
-      const entry = this.firms.get(a.firmId);
-      if (!entry) continue; // a parsed file has no assessment without its firm
-      const seen = entry.history.get(a.id);
-      if (seen && seen.updatedAt > a.updatedAt) continue;
-      const snap = snapshotOf(this.catalogue, entry.firm, a, this.intern);
-      entry.history.set(a.id, { id: a.id, assessedOn: a.assessedOn, createdAt: a.createdAt, updatedAt: a.updatedAt, stage: snap.stage, overall100: snap.overall100 });
-      if (!entry.latest || entry.latest.id === a.id || order(snap, entry.latest) > 0) entry.latest = snap;
-    }
+  }
+
+  private put(entry: FirmEntry, snap: AssessmentSnapshot): void {
+    entry.history.set(snap.id, { id: snap.id, assessedOn: snap.assessedOn, createdAt: snap.createdAt, updatedAt: snap.updatedAt, stage: snap.stage, overall100: snap.overall100 });
+    if (!entry.latest || entry.latest.id === snap.id || order(snap, entry.latest) > 0) entry.latest = snap;
   }
 
   rows(): PortfolioRow[] {

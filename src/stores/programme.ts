@@ -4,18 +4,16 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { version as APP_VERSION } from '../../package.json';
 import { watch as watchDb } from '../db/live';
-import { exportAll } from '../db/transfer';
+import { readPortfolio, saveSnapshots, type PortfolioReading } from '../db/portfolio';
 import { firmsRepo } from '../db/firms';
 import { toStorageError, type StorageErrorCode } from '../db/errors';
-import { stageDistribution, type SortColumn } from '../domain/portfolio';
+import { SNAPSHOT_FORMAT, scoreAssessments, stageDistribution, type SortColumn } from '../domain/portfolio';
 import {
   EMPTY_SOURCES, filterProgrammeRows, isSourceName, mergeSources, programmeRows, readSource, sortProgrammeRows, tooLarge,
-  type BadSource, type GoodSource, type ProgrammeFilter, type ProgrammeRow, type SourceSet,
+  type BadSource, type GoodSource, type LocalData, type ProgrammeFilter, type ProgrammeRow, type SourceSet,
 } from '../domain/portfolio-sources';
 import { needGroups } from '../domain/need-groups';
-import type { ExportFile } from '../domain/file-format';
 import { useCatalogueStore } from './catalogue';
-import { useDataStore } from './data';
 
 /** What the store needs of a chosen file (a File; tests pass plain objects). */
 export interface ChosenFile {
@@ -32,7 +30,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const useProgrammeStore = defineStore('programme', () => {
   const catalogueStore = useCatalogueStore();
-  const file = shallowRef<ExportFile | null>(null);
+  /** This device's firms and scored assessments (null until read once). */
+  const local = shallowRef<LocalData | null>(null);
   const error = ref<StorageErrorCode | null>(null);
   const filter = ref<ProgrammeFilter>({});
   const sort = ref<{ column: SortColumn; direction: 'asc' | 'desc' }>({ column: 'name', direction: 'asc' });
@@ -42,8 +41,8 @@ export const useProgrammeStore = defineStore('programme', () => {
   /** Follows the database while the programme view is mounted. */
   async function use(): Promise<() => void> {
     users++;
-    await catalogueStore.load();
-    stop ??= watchDb(() => exportAll(), (f) => (file.value = f), (e) => (error.value = toStorageError(e).code));
+    const stamp = `${APP_VERSION}|${catalogueStore.summary.version}|${SNAPSHOT_FORMAT}`;
+    stop ??= watchDb(() => readPortfolio(stamp), (r) => void apply(r), (e) => (error.value = toStorageError(e).code));
     return () => {
       users--;
       if (users === 0) {
@@ -51,6 +50,23 @@ export const useProgrammeStore = defineStore('programme', () => {
         stop = null;
       }
     };
+  }
+
+  let readings = 0;
+  /** Scores what the reading found changed, shows the rows, and keeps the new snapshots for next time. */
+  async function apply(reading: PortfolioReading): Promise<void> {
+    const n = ++readings;
+    try {
+      // The full catalogue (≈360 KB) is needed to score changed assessments; with none, it loads after the table shows.
+      const scored = reading.stale.length > 0 ? scoreAssessments(await catalogueStore.load(), reading.firms, reading.stale.map((s) => s.assessment)) : [];
+      if (n !== readings) return; // a newer reading arrived meanwhile
+      local.value = { firms: reading.firms, scored: [...reading.kept, ...scored] };
+      if (!catalogueStore.catalogue) setTimeout(() => void catalogueStore.load(), 0); // action texts of the need groups
+      // If keeping them fails, the next reading scores those assessments again: nothing is lost.
+      saveSnapshots(reading, scored).catch((e: unknown) => console.warn('Programme snapshots not kept:', e));
+    } catch (e) {
+      error.value = toStorageError(e).code;
+    }
   }
 
   // Files brought in from others.
@@ -134,15 +150,19 @@ export const useProgrammeStore = defineStore('programme', () => {
 
   /** Opens the import preview of the good files, merged into one (the data screen shows it; nothing written yet). */
   async function importFiles(label: string): Promise<void> {
-    if (merged.value) await useDataStore().previewFile(merged.value, label);
+    if (!merged.value) return;
+    const { useDataStore } = await import('./data');
+    await useDataStore().previewFile(merged.value, label);
   }
 
   /** True until this device's data has been read once (the first visit with many firms takes a moment). */
-  const loading = computed(() => file.value === null && error.value === null);
+  const loading = computed(() => local.value === null && error.value === null);
 
   const rows = computed<ProgrammeRow[]>(() => {
     const c = catalogueStore.catalogue;
-    return c && (file.value || sourceFiles.value.length > 0) ? programmeRows(c, file.value, sourceFiles.value) : [];
+    // Files are scored here, with the full catalogue (read before any file is); this device's rows come scored.
+    if (sourceFiles.value.length > 0 && !c) return [];
+    return local.value || sourceFiles.value.length > 0 ? programmeRows(c, local.value, sourceFiles.value) : [];
   });
   const visible = computed(() => sortProgrammeRows(filterProgrammeRows(rows.value, filter.value), sort.value.column, sort.value.direction));
   const distribution = computed(() => stageDistribution(visible.value));
@@ -163,7 +183,7 @@ export const useProgrammeStore = defineStore('programme', () => {
   }
 
   return {
-    use, file, loading, rows, visible, distribution, groups, options, filter, sort, sortBy, error, removeFirms,
+    use, local, loading, rows, visible, distribution, groups, options, filter, sort, sortBy, error, removeFirms,
     sources, reading, repeated, sourceSummary, readFiles, clearFiles, importFiles,
   };
 });
