@@ -8,6 +8,7 @@ import type { Table } from 'dexie';
 import type { AssessmentSnapshot, PortfolioAssessment, PortfolioFirm, ScoredAssessment } from '../domain/portfolio';
 import { getDb, type AnswerRow, type PlanStateRow, type PortfolioSnapshotRow } from './schema';
 import { toStorageError } from './errors';
+import { groupByAssessment } from './group';
 
 /** What the programme view reads: scored assessments, and those to score again (with their answers). */
 export interface PortfolioReading {
@@ -16,16 +17,6 @@ export interface PortfolioReading {
   stale: { assessment: PortfolioAssessment; key: string }[];
   /** Snapshots of assessments no longer stored. */
   orphans: string[];
-}
-
-function groupBy<R extends { assessmentId: string }>(rows: readonly R[]): Map<string, R[]> {
-  const out = new Map<string, R[]>();
-  for (const r of rows) {
-    const list = out.get(r.assessmentId);
-    if (list) list.push(r);
-    else out.set(r.assessmentId, [r]);
-  }
-  return out;
 }
 
 /** Reads this device's portfolio: kept snapshots whose key still matches, and the rest with their answers. */
@@ -62,7 +53,7 @@ export async function readPortfolio(stamp: string): Promise<PortfolioReading> {
         const wanted = new Set(ids);
         // Few assessments: look their rows up; many: one scan of each table is quicker.
         const rowsOf = async <R extends { assessmentId: string }>(table: Table<R, [string, string]>) =>
-          groupBy<R>(ids.length <= 50 ? await table.where('assessmentId').anyOf(ids).toArray() : (await table.toArray()).filter((r) => wanted.has(r.assessmentId)));
+          groupByAssessment<R>(ids.length <= 50 ? await table.where('assessmentId').anyOf(ids).toArray() : (await table.toArray()).filter((r) => wanted.has(r.assessmentId)));
         const [answers, states] = await Promise.all([rowsOf<AnswerRow>(db.answers), rowsOf<PlanStateRow>(db.planStates)]);
         for (const { a, key } of changed) {
           const planStates = (states.get(a.id) ?? []).map(({ assessmentId: _, ...s }) => s);

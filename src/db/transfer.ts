@@ -8,6 +8,7 @@ import type { PlanItemState, TargetProfile } from '../domain/result-types';
 import type { Answer, Assessment, Firm } from '../domain/types';
 import { getDb, type AnswerRow, type AppDatabase, type PlanStateRow, type TargetRow } from './schema';
 import { StorageError, toStorageError } from './errors';
+import { groupByAssessment } from './group';
 
 export interface ExportOptions {
   /** exportedAt of the file; now by default. */
@@ -46,13 +47,7 @@ const byCreated = (a: Firm, b: Firm) => a.createdAt.localeCompare(b.createdAt) |
 async function rowsOf<R extends { assessmentId: string }>(table: Table<R, [string, string]>, ids: readonly string[]): Promise<Map<string, R[]>> {
   const wanted = new Set(ids);
   const rows = ids.length <= 20 ? await table.where('assessmentId').anyOf([...wanted]).toArray() : (await table.toArray()).filter((r) => wanted.has(r.assessmentId));
-  const grouped = new Map<string, R[]>();
-  for (const r of rows) {
-    const list = grouped.get(r.assessmentId);
-    if (list) list.push(r);
-    else grouped.set(r.assessmentId, [r]);
-  }
-  return grouped;
+  return groupByAssessment(rows);
 }
 
 async function build(db: AppDatabase, firms: Firm[], assessments: Assessment[], options: ExportOptions): Promise<ExportFile> {
