@@ -174,7 +174,10 @@ try {
       await p.getByTestId('backup-all').waitFor();
       if (reload) {
         await p.reload();
-        await p.getByTestId('backup-all').waitFor();
+        // Let the data screen finish its own reading (storage use, unexported count) first: it is not part of
+        // the programme screen's time.
+        await p.getByTestId('storage-usage').waitFor();
+        await p.waitForLoadState('networkidle');
       }
       const t0 = await p.evaluate(() => performance.now());
       await p.getByTestId('nav-programme').click();

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Answer, Assessment, Firm } from './types';
 import type { PlanItemState, PlanStatus, TargetProfile } from './result-types';
 import { creditCodeProblem } from './credit-code';
-import { snakeCase } from './keys';
 
 export const FILE_FORMAT = 'qm-maturity-export';
 export const FILE_FORMAT_VERSION = 2;
@@ -250,10 +249,7 @@ function checkReferences(file: ExportFile): ImportIssue[] {
   return issues;
 }
 
-/** The locale message key of an issue code, e.g. `naNeedsReason` → `issue.na_needs_reason`. */
-export function issueMessageKey(code: ImportIssueCode): string {
-  return `issue.${snakeCase(code)}`;
-}
+export { issueMessageKey } from './issue-key';
 
 /** Parses an export file from its text or already-parsed JSON value. */
 export function parseExportFile(input: string | unknown): ParseResult {

@@ -1,8 +1,7 @@
 // Assessment files brought in from others for the programme view (docs/programme.md, "Files from others"):
-// read and validate each file on its own, merge the good ones with this device's data into one row per firm,
-// and merge them into one export file for the import flow. Nothing here writes anything.
-import { buildExportFile, parseExportFile, type ExportFile, type FileAssessment, type FileFirm, type ImportIssue } from './file-format';
-import { isEncryptedBackup } from './backup-crypto';
+// merge the good ones with this device's data into one row per firm. Reading and validating files, and merging
+// them for the import flow, are in portfolio-files.ts (loaded when files are chosen: it needs the file schema).
+import type { ExportFile, FileAssessment, FileFirm, ImportIssue } from './file-format';
 import { comparableFirmName } from './import-plan';
 import { filterRows, PortfolioBuilder, sortRows, type PortfolioAssessment, type PortfolioFirm, type PortfolioRow, type ScoredAssessment, type RowFilter, type SortColumn } from './portfolio';
 import type { Catalogue } from './types';
@@ -42,25 +41,6 @@ export function isSourceName(name: string): boolean {
 /** Whether a file is refused for its size alone (then it need not be read). */
 export const tooLarge = (size: number | undefined): boolean => size !== undefined && size > MAX_SOURCE_BYTES;
 
-export function readSource(input: SourceInput): SourceResult {
-  const { name } = input;
-  const bad = (reason: BadFileReason, issues: ImportIssue[] = []): SourceResult => ({ kind: 'bad', source: { name, reason, issues } });
-  if (!isSourceName(name)) return { kind: 'skipped', name };
-  if (tooLarge(input.size) || (input.text !== null && input.text.length > MAX_SOURCE_BYTES)) return bad('tooLarge');
-  if (input.text === null) return bad('unreadable');
-  const text = input.text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return bad('empty');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return bad('notJson', [{ path: '', code: 'notJson', params: { detail: (e as Error).message } }]);
-  }
-  if (isEncryptedBackup(value)) return bad('encrypted');
-  const parsed = parseExportFile(value);
-  return parsed.ok ? { kind: 'good', source: { name, file: parsed.file } } : bad('invalid', parsed.issues);
-}
-
 export interface SourceSet {
   good: GoodSource[];
   bad: BadSource[];
@@ -70,23 +50,8 @@ export interface SourceSet {
 
 export const EMPTY_SOURCES: SourceSet = { good: [], bad: [], skipped: 0 };
 
-/** Reads a list of files into good, bad and skipped ones, in the order given. */
-export function readSources(inputs: readonly SourceInput[], into: SourceSet = EMPTY_SOURCES): SourceSet {
-  const out: SourceSet = { good: [...into.good], bad: [...into.bad], skipped: into.skipped };
-  for (const input of inputs) {
-    const r = readSource(input);
-    if (r.kind === 'good') out.good.push(r.source);
-    else if (r.kind === 'bad') out.bad.push(r.source);
-    else out.skipped += 1;
-  }
-  return out;
-}
-
-/**
- * Gives each firm one id across sources: a firm seen before (by id, then by the import's identity rule: the
- * same credit code when both have one, otherwise the same name) takes the id it was first seen under.
- */
-class FirmIdentities {
+/** Which firm of the rows a file's firm is (same id, or the same firm by credit code or name). */
+export class FirmIdentities {
   private readonly canon = new Map<string, string>();
   private readonly byCode = new Map<string, string>();
   private readonly byName = new Map<string, { id: string; creditCode: string }[]>();
@@ -122,7 +87,7 @@ class FirmIdentities {
   }
 }
 
-function remapped(file: ExportFile, ids: FirmIdentities): { firms: FileFirm[]; assessments: FileAssessment[] } {
+export function remapped(file: ExportFile, ids: FirmIdentities): { firms: FileFirm[]; assessments: FileAssessment[] } {
   const to = ids.mapFile(file.firms);
   return {
     firms: file.firms.map((f) => (to(f.id) === f.id ? f : { ...f, id: to(f.id) })),
@@ -149,8 +114,8 @@ export interface LocalData {
 /**
  * One row per firm over this device's data and the good files. A firm of a file that is on this device (same
  * id, or the same firm by credit code or name) is the local firm's row, and its assessments join that firm.
+ * `catalogue` may be null when every assessment comes scored (LocalData.scored) and there are no files.
  */
-/** `catalogue` may be null when every assessment comes scored (LocalData.scored) and there are no files. */
 export function programmeRows(catalogue: Catalogue | null, local: LocalData | null, files: readonly ExportFile[]): ProgrammeRow[] {
   const builder = new PortfolioBuilder(catalogue);
   const ids = new FirmIdentities();
@@ -188,28 +153,3 @@ export function filterProgrammeRows(rows: readonly ProgrammeRow[], f: ProgrammeF
 
 export const sortProgrammeRows = (rows: readonly ProgrammeRow[], column: SortColumn, direction: 'asc' | 'desc') =>
   sortRows(rows, column, direction) as ProgrammeRow[];
-
-/**
- * The good files as one export file for the import flow. The same firm in several files (by id, credit code or
- * name) becomes one firm under the id first seen, with the profile changed last (updatedAt; a tie: the later
- * file); an assessment in several files keeps the copy changed last. exportedAt is the latest of the files'.
- */
-export function mergeSources(files: readonly ExportFile[], appVersion: string): ExportFile {
-  const ids = new FirmIdentities();
-  const firms = new Map<string, FileFirm>();
-  const assessments = new Map<string, FileAssessment>();
-  let exportedAt = '';
-  for (const file of files) {
-    if (exportedAt === '' || Date.parse(file.exportedAt) > Date.parse(exportedAt)) exportedAt = file.exportedAt;
-    const next = remapped(file, ids);
-    for (const f of next.firms) {
-      const seen = firms.get(f.id);
-      if (!seen || f.updatedAt >= seen.updatedAt) firms.set(f.id, f);
-    }
-    for (const a of next.assessments) {
-      const seen = assessments.get(a.id);
-      if (!seen || a.updatedAt >= seen.updatedAt) assessments.set(a.id, a);
-    }
-  }
-  return buildExportFile([...firms.values()], [...assessments.values()], { appVersion, exportedAt: exportedAt || new Date(0).toISOString() });
-}

@@ -9,7 +9,7 @@ import { firmsRepo } from '../db/firms';
 import { toStorageError, type StorageErrorCode } from '../db/errors';
 import { SNAPSHOT_FORMAT, scoreAssessments, stageDistribution, type SortColumn } from '../domain/portfolio';
 import {
-  EMPTY_SOURCES, filterProgrammeRows, isSourceName, mergeSources, programmeRows, readSource, sortProgrammeRows, tooLarge,
+  EMPTY_SOURCES, filterProgrammeRows, isSourceName, programmeRows, sortProgrammeRows, tooLarge,
   type BadSource, type GoodSource, type LocalData, type ProgrammeFilter, type ProgrammeRow, type SourceSet,
 } from '../domain/portfolio-sources';
 import { needGroups } from '../domain/need-groups';
@@ -77,7 +77,9 @@ export const useProgrammeStore = defineStore('programme', () => {
   const repeated = ref(0);
   const seen = new Set<string>();
   const sourceFiles = computed(() => sources.value.good.map((g) => g.file));
-  const merged = computed(() => (sourceFiles.value.length > 0 ? mergeSources(sourceFiles.value, APP_VERSION) : null));
+  /** Reading and merging files need the file schema (zod): loaded with the first files chosen, not with the screen. */
+  const files = shallowRef<typeof import('../domain/portfolio-files') | null>(null);
+  const merged = computed(() => (sourceFiles.value.length > 0 && files.value ? files.value.mergeSources(sourceFiles.value, APP_VERSION) : null));
   const sourceSummary = computed(() => ({
     files: sources.value.good.length + sources.value.bad.length,
     good: sources.value.good.length,
@@ -92,6 +94,8 @@ export const useProgrammeStore = defineStore('programme', () => {
     if (reading.value) return;
     reading.value = { done: 0, total: list.length };
     await catalogueStore.load();
+    files.value ??= await import('../domain/portfolio-files');
+    const { readSource } = files.value;
     repeated.value = 0;
     const good: GoodSource[] = [];
     const bad: BadSource[] = [];

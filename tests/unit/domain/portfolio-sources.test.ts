@@ -4,8 +4,9 @@ import { catalogue } from '../../../src/content/index';
 import { buildExportFile, parseExportFile, type ExportFile } from '../../../src/domain/file-format';
 import { portfolioRows } from '../../../src/domain/portfolio';
 import {
-  EMPTY_SOURCES, MAX_SOURCE_BYTES, filterProgrammeRows, isSourceName, mergeSources, programmeRows, readSource, readSources, type ProgrammeRow,
+  EMPTY_SOURCES, MAX_SOURCE_BYTES, filterProgrammeRows, isSourceName, programmeRows, type ProgrammeRow,
 } from '../../../src/domain/portfolio-sources';
+import { mergeSources, readSource, readSources } from '../../../src/domain/portfolio-files';
 
 const parsed = parseExportFile(sample);
 if (!parsed.ok) throw new Error('sample portfolio is invalid');
