@@ -26,3 +26,16 @@ export type SeriesKind = keyof typeof SERIES_STYLE;
 export function animationOff(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce), print').matches;
 }
+
+/** Options every chart shares: sized by its box; animation off when printing or for reduced motion. */
+export function baseOptions(): { responsive: true; maintainAspectRatio: false; animation: false | { duration: number } } {
+  return { responsive: true, maintainAspectRatio: false, animation: animationOff() ? false : { duration: 300 } };
+}
+
+/** The radars' scale: maturity levels 0–5. */
+export const LEVEL_SCALE = {
+  min: 0,
+  max: 5,
+  ticks: { stepSize: 1, backdropColor: 'transparent', font: { size: 11 } },
+  pointLabels: { font: { size: 13 } },
+};
