@@ -75,6 +75,8 @@ describe('backup and import', () => {
     await page.getByRole('link', { name: '备份测试企业' }).click();
     await page.getByTestId('delete-firm').click();
     await page.getByTestId('confirm-button').click();
+    // Deleting ends on the home screen: wait for it, or a click on the menu can race the redirect.
+    await page.waitForURL(/#\/$/);
     await expect.poll(() => page.getByTestId('firm-card').count()).toBe(0);
     await importFile(page, backupPath);
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('新增企业 1 家');
