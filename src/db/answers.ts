@@ -36,7 +36,7 @@ export const answersRepo = {
   ): Promise<SaveResult> {
     const db = getDb();
     try {
-      return await db.transaction('rw', db.assessments, db.answers, async (): Promise<SaveResult> => {
+      return await db.transaction('rw', db.assessments, db.answers, db.meta, async (): Promise<SaveResult> => {
         // Two round trips: read both, then write both.
         const [assessment, stored] = await Promise.all([db.assessments.get(assessmentId), db.answers.get([assessmentId, indicatorId])]);
         if (!assessment) throw new StorageError('notFound', `assessment ${assessmentId}`);

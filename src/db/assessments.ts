@@ -34,7 +34,7 @@ export const assessmentsRepo = {
     const db = getDb();
     const assessment = fresh(input, null, now);
     try {
-      await db.transaction('rw', db.firms, db.assessments, async () => {
+      await db.transaction('rw', db.firms, db.assessments, db.meta, async () => {
         if (!(await db.firms.get(input.firmId))) throw new StorageError('notFound', `firm ${input.firmId}`);
         await db.assessments.add(assessment);
       });
@@ -48,7 +48,7 @@ export const assessmentsRepo = {
   async startReassessment(fromId: string, input: Omit<NewAssessment, 'firmId'>, now = new Date().toISOString()): Promise<Assessment> {
     const db = getDb();
     try {
-      return await db.transaction('rw', db.assessments, db.answers, db.planStates, async () => {
+      return await db.transaction('rw', [db.assessments, db.answers, db.planStates, db.meta], async () => {
         const from = await db.assessments.get(fromId);
         if (!from) throw new StorageError('notFound', `assessment ${fromId}`);
         const next = fresh({ ...input, firmId: from.firmId }, from.id, now);
@@ -80,7 +80,7 @@ export const assessmentsRepo = {
   /** Deletes an assessment and its answers; a re-assessment of it keeps its answers but loses the link. */
   async remove(id: string): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', db.assessments, db.answers, db.planStates, async () => {
+    await db.transaction('rw', [db.assessments, db.answers, db.planStates, db.meta], async () => {
       await db.answers.where('assessmentId').equals(id).delete();
       await db.planStates.where('assessmentId').equals(id).delete();
       await db.assessments.where('previousId').equals(id).modify({ previousId: null });
@@ -92,8 +92,10 @@ export const assessmentsRepo = {
 async function setFields(id: string, fields: Partial<Assessment>): Promise<void> {
   const db = getDb();
   try {
-    const n = await db.assessments.update(id, fields);
-    if (n === 0 && !(await db.assessments.get(id))) throw new StorageError('notFound', `assessment ${id}`);
+    await db.transaction('rw', db.assessments, db.meta, async () => {
+      const n = await db.assessments.update(id, fields);
+      if (n === 0 && !(await db.assessments.get(id))) throw new StorageError('notFound', `assessment ${id}`);
+    });
   } catch (e) {
     throw toStorageError(e);
   }

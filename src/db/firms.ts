@@ -17,7 +17,8 @@ export const firmsRepo = {
     if (validateFirm(input).length > 0) throw new StorageError('invalidInput', 'invalid firm');
     const firm: Firm = { ...normalizeFirmInput(input), id: crypto.randomUUID(), createdAt: now, updatedAt: now };
     try {
-      await getDb().firms.add(firm);
+      const db = getDb();
+      await db.transaction('rw', db.firms, db.meta, () => db.firms.add(firm));
     } catch (e) {
       throw toStorageError(e);
     }
@@ -28,7 +29,7 @@ export const firmsRepo = {
     if (validateFirm(input).length > 0) throw new StorageError('invalidInput', 'invalid firm');
     const db = getDb();
     try {
-      return await db.transaction('rw', db.firms, async () => {
+      return await db.transaction('rw', db.firms, db.meta, async () => {
         const current = await db.firms.get(id);
         if (!current) throw new StorageError('notFound', `firm ${id}`);
         const firm: Firm = { ...current, ...normalizeFirmInput(input), updatedAt: now };
@@ -43,7 +44,7 @@ export const firmsRepo = {
   /** Deletes a firm with all its assessments, answers, plan decisions and targets, in one transaction. */
   async remove(id: string): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets], async () => {
+    await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets, db.meta], async () => {
       const ids = await db.assessments.where('firmId').equals(id).primaryKeys();
       await db.answers.where('assessmentId').anyOf(ids).delete();
       await db.planStates.where('assessmentId').anyOf(ids).delete();

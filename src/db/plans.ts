@@ -18,7 +18,7 @@ export const plansRepo = {
   async save(assessmentId: string, actionId: string, patch: PlanStatePatch, now = new Date().toISOString()): Promise<PlanItemState> {
     const db = getDb();
     try {
-      return await db.transaction('rw', db.planStates, db.portfolioSnapshots, async () => {
+      return await db.transaction('rw', db.planStates, db.portfolioSnapshots, db.meta, async () => {
         const current = (await db.planStates.get([assessmentId, actionId])) ?? { ...defaultPlanState(actionId), assessmentId };
         const row: PlanStateRow = { ...current, ...patch, actionId, assessmentId, updatedAt: now };
         await db.planStates.put(row);
@@ -34,6 +34,6 @@ export const plansRepo = {
   /** Stores states carried over from an earlier assessment (see domain carryOver). */
   async carryInto(assessmentId: string, states: readonly PlanItemState[]): Promise<void> {
     const db = getDb();
-    await db.planStates.bulkPut(states.map((s) => ({ ...s, assessmentId })));
+    await db.transaction('rw', db.planStates, db.meta, () => db.planStates.bulkPut(states.map((s) => ({ ...s, assessmentId }))));
   },
 };

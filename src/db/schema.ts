@@ -4,6 +4,7 @@ import type { Answer, Assessment, Firm } from '../domain/types';
 import type { PlanItemState, TargetProfile } from '../domain/result-types';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { refuseNewerDatabase } from './migrations/guard';
+import { revisionMiddleware } from './revision';
 
 export const DB_NAME = 'qm-maturity';
 
@@ -54,6 +55,7 @@ export class AppDatabase extends Dexie {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    this.use(revisionMiddleware);
     refuseNewerDatabase(this, SCHEMA_VERSION);
   }
 }

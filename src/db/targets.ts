@@ -12,7 +12,8 @@ export const targetsRepo = {
 
   async save(firmId: string, targets: TargetProfile, now = new Date().toISOString()): Promise<void> {
     try {
-      await getDb().targets.put({ firmId, modules: targets.modules, indicators: targets.indicators, updatedAt: now });
+      const db = getDb();
+      await db.transaction('rw', db.targets, db.meta, () => db.targets.put({ firmId, modules: targets.modules, indicators: targets.indicators, updatedAt: now }));
     } catch (e) {
       throw toStorageError(e);
     }

@@ -205,7 +205,7 @@ export async function applyImport(
   if (invalidChoices(plan, choices).length > 0) throw new ImportError('invalidChoice');
   const db = getDb();
   try {
-    return await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets, db.portfolioSnapshots], async () => {
+    return await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets, db.portfolioSnapshots, db.meta], async () => {
       const { stored, revs } = await loadStored(db, checked);
       if (JSON.stringify(planImport(checked, stored)) !== JSON.stringify(plan)) throw new ImportError('importOutdated');
       const writes = resolveImport(checked, plan, choices, newId);

@@ -53,14 +53,18 @@ export const useProgrammeStore = defineStore('programme', () => {
   }
 
   let readings = 0;
+  /** The data revision of the rows shown: keeping the view (saveSnapshots) reads it again, unchanged. */
+  let shown: string | null = null;
   /** Scores what the reading found changed, shows the rows, and keeps the new snapshots for next time. */
   async function apply(reading: PortfolioReading): Promise<void> {
+    if (reading.fromView && reading.revision === shown && local.value) return;
     const n = ++readings;
     try {
       // The full catalogue (≈360 KB) is needed to score changed assessments; with none, it loads after the table shows.
       const scored = reading.stale.length > 0 ? scoreAssessments(await catalogueStore.load(), reading.firms, reading.stale.map((s) => s.assessment)) : [];
       if (n !== readings) return; // a newer reading arrived meanwhile
       local.value = { firms: reading.firms, scored: [...reading.kept, ...scored] };
+      shown = reading.revision;
       if (!catalogueStore.catalogue) setTimeout(() => void catalogueStore.load(), 0); // action texts of the need groups
       // If keeping them fails, the next reading scores those assessments again: nothing is lost.
       saveSnapshots(reading, scored).catch((e: unknown) => console.warn('Programme snapshots not kept:', e));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDatabase, useDatabase } from '../../../src/db/schema';
-import { readPortfolio, saveSnapshots } from '../../../src/db/portfolio';
+import { VIEW_KEY, readPortfolio, saveSnapshots } from '../../../src/db/portfolio';
 import { applyImport, exportAll, previewImport } from '../../../src/db/transfer';
 import { answersRepo } from '../../../src/db/answers';
 import { plansRepo } from '../../../src/db/plans';
@@ -30,7 +30,7 @@ async function read(stamp = STAMP) {
   const r = await readPortfolio(stamp);
   const fresh = scoreAssessments(catalogue, r.firms, r.stale.map((s) => s.assessment));
   await saveSnapshots(r, fresh);
-  return { firms: r.firms, scored: [...r.kept, ...fresh], computed: fresh.map((x) => x.snapshot.id), orphans: r.orphans };
+  return { firms: r.firms, scored: [...r.kept, ...fresh], computed: fresh.map((x) => x.snapshot.id), orphans: r.orphans, fromView: r.fromView };
 }
 /** The rows scored from every answer (the reference). */
 const reference = async () => programmeRows(catalogue, await exportAll(), []);
@@ -84,6 +84,37 @@ describe('readPortfolio: the programme view over kept snapshots', () => {
     expect(rowsOf(afterFirm)).toEqual(await reference());
 
     expect((await read('test|2026.2.0|1')).computed).toHaveLength(await db.assessments.count());
+  });
+
+  it('reads the one kept view while nothing is written, and the snapshots after any write, a new stamp or damage', async () => {
+    const first = await read();
+    expect(first.fromView).toBe(false);
+    const second = await read();
+    expect(second.fromView).toBe(true);
+    expect(rowsOf(second)).toEqual(await reference());
+
+    const a = (await db.assessments.toArray())[0]!;
+    const sameFirm = (await db.assessments.where('firmId').equals(a.firmId).toArray()).map((x) => x.id).sort();
+    await targetsRepo.save(a.firmId, { modules: { PRD: 5 }, indicators: {} }, NOW);
+    const afterWrite = await read();
+    expect(afterWrite.fromView).toBe(false);
+    expect(computedIds(afterWrite)).toEqual(sameFirm);
+    const again = await read();
+    expect(again.fromView).toBe(true);
+    expect(rowsOf(again)).toEqual(await reference());
+
+    expect((await read('test|2026.2.0|1')).fromView).toBe(false);
+    expect((await read('test|2026.2.0|1')).fromView).toBe(true);
+
+    const kept = (await db.meta.get(VIEW_KEY))!.value;
+    // Kept as ASCII (one byte a character), with the action ids once.
+    expect(kept).toMatch(/^[\x20-\x7e\n]+$/);
+    expect(kept.split('"STR-01-L1-1"').length).toBeLessThanOrEqual(2);
+    await db.meta.put({ key: VIEW_KEY, value: kept.slice(0, kept.indexOf('{') + 10) });
+    const damaged = await read('test|2026.2.0|1');
+    expect(damaged.fromView).toBe(false);
+    expect(damaged.computed).toEqual([]);
+    expect(rowsOf(damaged)).toEqual(await reference());
   });
 
   it('drops the snapshot of a deleted assessment, and an import starts the cache afresh', async () => {

@@ -130,12 +130,14 @@ describe('import', () => {
   });
 
   it('keeps both by default; replaces only what the user chose, answers and all', async () => {
-    await db.firms.add(firm('f1'));
-    await db.assessments.add(header(assessment('a1', 'f1')));
-    await db.answers.bulkAdd([
-      { ...ans('STR-01', 2), assessmentId: 'a1', rev: 5 },
-      { ...ans('IMP-01', 1), assessmentId: 'a1', rev: 2 },
-    ]);
+    await db.transaction('rw', db.tables, async () => {
+      await db.firms.add(firm('f1'));
+      await db.assessments.add(header(assessment('a1', 'f1')));
+      await db.answers.bulkAdd([
+        { ...ans('STR-01', 2), assessmentId: 'a1', rev: 5 },
+        { ...ans('IMP-01', 1), assessmentId: 'a1', rev: 2 },
+      ]);
+    });
     const incoming = file([firm('f1')], [assessment('a1', 'f1', { answers: [ans('STR-01', 4), ans('PRD-05', 'na')] })]);
     const plan = await previewImport(incoming);
     expect(plan.conflicts.map((c) => c.key)).toEqual(['assessment:a1']);
@@ -162,8 +164,10 @@ describe('import', () => {
     await expect(previewImport(bad)).rejects.toMatchObject({ code: 'invalidFile' });
     await expect(applyImport(good, plan, { 'assessment:a9': 'replace' })).rejects.toMatchObject({ code: 'invalidChoice' });
     // Another tab stores an assessment with the same id between preview and apply.
-    await db.firms.add(firm('f9'));
-    await db.assessments.add(header(assessment('a9', 'f9', { assessor: '别人' })));
+    await db.transaction('rw', db.tables, async () => {
+      await db.firms.add(firm('f9'));
+      await db.assessments.add(header(assessment('a9', 'f9', { assessor: '别人' })));
+    });
     const changed = await dumpDatabase(db);
     const error = await applyImport(good, plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
@@ -242,10 +246,12 @@ describe('import: plan decisions and targets', () => {
   const theirs: TargetProfile = { modules: { PRD: 3 }, indicators: {} };
 
   async function storeA1(states: PlanItemState[]) {
-    await db.firms.add(firm('f1'));
-    await db.assessments.add(header(assessment('a1', 'f1')));
-    await db.answers.bulkAdd(assessment('a1', 'f1').answers.map((a) => ({ ...a, assessmentId: 'a1', rev: 1 })));
-    await db.planStates.bulkAdd(states.map((s) => ({ ...s, assessmentId: 'a1' })));
+    await db.transaction('rw', db.tables, async () => {
+      await db.firms.add(firm('f1'));
+      await db.assessments.add(header(assessment('a1', 'f1')));
+      await db.answers.bulkAdd(assessment('a1', 'f1').answers.map((a) => ({ ...a, assessmentId: 'a1', rev: 1 })));
+      await db.planStates.bulkAdd(states.map((s) => ({ ...s, assessmentId: 'a1' })));
+    });
   }
 
   it('keepBoth writes the decisions under the new id; replace swaps them whole; skip leaves them', async () => {
@@ -269,7 +275,7 @@ describe('import: plan decisions and targets', () => {
   });
 
   it('targets: a stored firm keeps its own, takes the file\'s when it has none; replace overwrites or removes them', async () => {
-    await db.firms.bulkAdd([firm('f1'), firm('f2', { creditCode: CODE_A })]);
+    await db.transaction('rw', db.firms, db.meta, () => db.firms.bulkAdd([firm('f1'), firm('f2', { creditCode: CODE_A })]));
     await targetsRepo.save('f1', mine, T0);
     const incoming = file2([{ ...firm('f1'), targets: theirs }, { ...firm('tablet', { creditCode: CODE_A }), targets: theirs }], []);
     const plan = await previewImport(incoming);
@@ -289,7 +295,7 @@ describe('import: plan decisions and targets', () => {
   });
 
   it('a firm kept twice takes the file\'s targets and its assessments\' decisions to the copy', async () => {
-    await db.firms.add(firm('f1', { creditCode: CODE_A }));
+    await db.transaction('rw', db.firms, db.meta, () => db.firms.add(firm('f1', { creditCode: CODE_A })));
     await targetsRepo.save('f1', mine, T0);
     const incoming = file2([{ ...firm('f1', { name: '另一家公司', creditCode: '' }), targets: theirs }], [{ ...assessment('a1', 'f1'), planStates: [state('STR-01-L3-1')] }]);
     let n = 0;
@@ -301,7 +307,7 @@ describe('import: plan decisions and targets', () => {
   });
 
   it('targets set in another tab after the preview make the plan outdated', async () => {
-    await db.firms.add(firm('f1'));
+    await db.transaction('rw', db.firms, db.meta, () => db.firms.add(firm('f1')));
     const incoming = file2([{ ...firm('f1'), targets: theirs }], []);
     const plan = await previewImport(incoming);
     await targetsRepo.save('f1', mine);

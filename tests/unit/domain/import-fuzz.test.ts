@@ -158,13 +158,15 @@ beforeAll(async () => {
   db = new AppDatabase(`fuzz-${crypto.randomUUID()}`);
   useDatabase(db);
   // Stored: f1 under another id with the same credit code, and a1 with other answers (a conflict).
-  await db.firms.add(firm('home', { creditCode: CODE_A }));
   const { answers, ...a1 } = assessment('a1', 'home', { assessor: '另一位' });
-  await db.assessments.add(a1);
-  await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: 'a1', rev: 3 })));
-  // ... with plan decisions of its own, and targets for the firm.
-  await db.planStates.bulkAdd([state('STR-01-L3-1', { owner: '李四' }), state('PRD-05-L2-1')].map((s) => ({ ...s, assessmentId: 'a1' })));
-  await db.targets.add({ firmId: 'home', modules: { PRD: 2 }, indicators: {}, updatedAt: T0 });
+  await db.transaction('rw', db.tables, async () => {
+    await db.firms.add(firm('home', { creditCode: CODE_A }));
+    await db.assessments.add(a1);
+    await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: 'a1', rev: 3 })));
+    // ... with plan decisions of its own, and targets for the firm.
+    await db.planStates.bulkAdd([state('STR-01-L3-1', { owner: '李四' }), state('PRD-05-L2-1')].map((s) => ({ ...s, assessmentId: 'a1' })));
+    await db.targets.add({ firmId: 'home', modules: { PRD: 2 }, indicators: {}, updatedAt: T0 });
+  });
   seeded = await dumpDatabase(db);
   goodPlan = await previewImport(base);
 });
@@ -276,7 +278,7 @@ describe('import fuzz', { timeout: 60_000 }, () => {
         const set = targets && Object.keys(targets.modules).length + Object.keys(targets.indicators).length > 0;
         if (!hadTargets && set) expect(after.targets!.find((r) => r.firmId === landed)).toMatchObject(targets);
         // Back to the seed for the next run.
-        await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets], async () => {
+        await db.transaction('rw', db.tables, async () => {
           await Promise.all([db.firms.clear(), db.assessments.clear(), db.answers.clear(), db.planStates.clear(), db.targets.clear()]);
           await db.firms.bulkAdd(seeded.firms as never);
           await db.assessments.bulkAdd(seeded.assessments as never);
