@@ -29,7 +29,9 @@ export const revisionMiddleware: Middleware<DBCore> = {
               const scope = (req.trans as unknown as Partial<IDBTransaction>).objectStoreNames;
               if (scope && !scope.contains('meta')) throw new Error(`A write to ${name} needs the meta table in its transaction (data revision).`);
               revised.add(req.trans);
-              await down.table('meta').mutate({ type: 'put', trans: req.trans, values: [{ key: REVISION_KEY, value: token() }] });
+              // Both requests queued at once: no extra round trip before the write itself.
+              const [, result] = await Promise.all([down.table('meta').mutate({ type: 'put', trans: req.trans, values: [{ key: REVISION_KEY, value: token() }] }), table.mutate(req)]);
+              return result;
             }
             return table.mutate(req);
           },
