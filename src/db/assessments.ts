@@ -80,7 +80,8 @@ export const assessmentsRepo = {
   /** Deletes an assessment and its answers; a re-assessment of it keeps its answers but loses the link. */
   async remove(id: string): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', [db.assessments, db.answers, db.planStates, db.meta], async () => {
+    await db.transaction('rw', [db.assessments, db.answers, db.planStates, db.portfolioSnapshots, db.meta], async () => {
+      await db.portfolioSnapshots.delete(id);
       await db.answers.where('assessmentId').equals(id).delete();
       await db.planStates.where('assessmentId').equals(id).delete();
       await db.assessments.where('previousId').equals(id).modify({ previousId: null });

@@ -2,6 +2,7 @@ import type { Firm } from '../domain/types';
 import { normalizeFirmInput, validateFirm, type FirmInput } from '../domain/firm';
 import { getDb } from './schema';
 import { StorageError, toStorageError } from './errors';
+import { VIEW_KEY } from './revision';
 
 export const firmsRepo = {
   async list(): Promise<Firm[]> {
@@ -41,11 +42,16 @@ export const firmsRepo = {
     }
   },
 
-  /** Deletes a firm with all its assessments, answers, plan decisions and targets, in one transaction. */
+  /**
+   * Deletes a firm with all its assessments, answers, plan decisions and targets, in one transaction, and what the
+   * programme view kept of them (its snapshots and the kept view, which holds firm details).
+   */
   async remove(id: string): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets, db.meta], async () => {
+    await db.transaction('rw', [db.firms, db.assessments, db.answers, db.planStates, db.targets, db.portfolioSnapshots, db.meta], async () => {
       const ids = await db.assessments.where('firmId').equals(id).primaryKeys();
+      await db.portfolioSnapshots.bulkDelete(ids);
+      await db.meta.delete(VIEW_KEY);
       await db.answers.where('assessmentId').anyOf(ids).delete();
       await db.planStates.where('assessmentId').anyOf(ids).delete();
       await db.targets.delete(id);

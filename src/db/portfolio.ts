@@ -12,9 +12,7 @@ import type { AssessmentSnapshot, PortfolioAssessment, PortfolioFirm, ScoredAsse
 import { getDb, type AnswerRow, type PlanStateRow, type PortfolioSnapshotRow } from './schema';
 import { toStorageError } from './errors';
 import { groupByAssessment } from './group';
-import { REVISION_KEY } from './revision';
-
-export const VIEW_KEY = 'portfolioView';
+import { REVISION_KEY, VIEW_KEY } from './revision';
 
 /** What the programme view reads: scored assessments, and those to score again (with their answers). */
 export interface PortfolioReading {
@@ -50,7 +48,8 @@ function packView(view: View): string {
     return i;
   };
   const scored = view.scored.map(({ firmId, snapshot }) => ({ firmId, snapshot: { ...snapshot, openActions: snapshot.openActions.map(indexOf) } }));
-  const kept: KeptView = { firms: view.firms, actionIds, scored };
+  // Contact details are not shown on the programme screen: not kept.
+  const kept: KeptView = { firms: view.firms.map((f) => ({ ...f, contact: '' })), actionIds, scored };
   // Characters beyond ASCII escaped: an all-ASCII string is stored and read one byte a character.
   return JSON.stringify(kept).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

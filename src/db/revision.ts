@@ -4,6 +4,8 @@
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 
 export const REVISION_KEY = 'dataRevision';
+/** The programme view's kept reading (portfolio.ts), with firm details: deleted with a firm. */
+export const VIEW_KEY = 'portfolioView';
 /** Tables whose writes change the revision. */
 export const REVISED_TABLES: ReadonlySet<string> = new Set(['firms', 'assessments', 'answers', 'planStates', 'targets']);
 

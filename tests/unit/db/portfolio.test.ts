@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDatabase, useDatabase } from '../../../src/db/schema';
-import { VIEW_KEY, readPortfolio, saveSnapshots } from '../../../src/db/portfolio';
+import { readPortfolio, saveSnapshots } from '../../../src/db/portfolio';
+import { VIEW_KEY } from '../../../src/db/revision';
 import { applyImport, exportAll, previewImport } from '../../../src/db/transfer';
 import { answersRepo } from '../../../src/db/answers';
 import { plansRepo } from '../../../src/db/plans';
@@ -121,10 +122,24 @@ describe('readPortfolio: the programme view over kept snapshots', () => {
     await read();
     const a = (await db.assessments.toArray())[0]!;
     await assessmentsRepo.remove(a.id);
-    const afterDelete = await read();
-    expect(afterDelete.orphans).toEqual([a.id]);
     expect(await db.portfolioSnapshots.get(a.id)).toBeUndefined();
+    const afterDelete = await read();
+    expect(afterDelete.computed).toEqual([]);
     expect(rowsOf(afterDelete)).toEqual(await reference());
+
+    // Deleting a firm deletes what was kept of it: its snapshots, and the kept view (it holds firm details).
+    const firmId = (await db.firms.toArray())[0]!.id;
+    const ids = await db.assessments.where('firmId').equals(firmId).primaryKeys();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(await db.meta.get(VIEW_KEY)).toBeDefined();
+    await firmsRepo.remove(firmId);
+    expect(await db.portfolioSnapshots.bulkGet(ids)).toEqual(ids.map(() => undefined));
+    expect(await db.meta.get(VIEW_KEY)).toBeUndefined();
+    const afterFirm = await read();
+    expect(afterFirm.firms.map((f) => f.id)).not.toContain(firmId);
+    expect(rowsOf(afterFirm)).toEqual(await reference());
+    // Contact details are not kept in the view.
+    expect((await db.meta.get(VIEW_KEY))!.value).not.toMatch(/"contact":"[^"]/);
 
     const parsed = parseExportFile(sample);
     if (!parsed.ok) throw new Error('sample portfolio is invalid');
