@@ -7,10 +7,7 @@ export const REVISION_KEY = 'dataRevision';
 /** The programme view's kept reading (portfolio.ts), with firm details: deleted with a firm. */
 export const VIEW_KEY = 'portfolioView';
 /** Tables whose writes change the revision. */
-export const REVISED_TABLES: ReadonlySet<string> = new Set(['firms', 'assessments', 'answers', 'planStates', 'targets']);
-
-let counter = 0;
-const token = () => `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const REVISED_TABLES: ReadonlySet<string> = new Set(['firms', 'assessments', 'answers', 'planStates', 'targets']);
 
 export const revisionMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -32,7 +29,7 @@ export const revisionMiddleware: Middleware<DBCore> = {
               if (scope && !scope.contains('meta')) throw new Error(`A write to ${name} needs the meta table in its transaction (data revision).`);
               revised.add(req.trans);
               // Both requests queued at once: no extra round trip before the write itself.
-              const [, result] = await Promise.all([down.table('meta').mutate({ type: 'put', trans: req.trans, values: [{ key: REVISION_KEY, value: token() }] }), table.mutate(req)]);
+              const [, result] = await Promise.all([down.table('meta').mutate({ type: 'put', trans: req.trans, values: [{ key: REVISION_KEY, value: crypto.randomUUID() }] }), table.mutate(req)]);
               return result;
             }
             return table.mutate(req);
